@@ -1,0 +1,122 @@
+package org.therapykit;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.therapykit.internal.Violations;
+import org.therapykit.validation.FindingCode;
+import org.therapykit.validation.InvalidValueException;
+
+/**
+ * A place whose law governs a licence or a practice, such as {@code US-FL}, {@code GB} or {@code
+ * CA-QC}: an ISO 3166-1 alpha-2 country, optionally with an ISO 3166-2 subdivision.
+ *
+ * <p>The text form, returned by {@link #toString()} and accepted by {@link #parse(CharSequence)},
+ * is the country code, then, if there is one, a hyphen and the subdivision code, all upper case.
+ * This class checks the form of the codes, not that ISO has assigned them.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Jurisdiction implements WithJurisdiction {
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  private static final Pattern SUBDIVISION = Pattern.compile("[A-Z0-9]{1,3}");
+
+  Jurisdiction() {}
+
+  /**
+   * Returns the ISO 3166-1 alpha-2 country code, such as {@code US}.
+   *
+   * @return two upper-case letters, not null
+   */
+  @Value.Parameter
+  public abstract String country();
+
+  /**
+   * Returns the ISO 3166-2 subdivision code without the country, such as {@code FL}.
+   *
+   * @return one to three upper-case letters or digits, or empty for a whole country
+   */
+  @Value.Parameter
+  public abstract Optional<String> subdivision();
+
+  /**
+   * Obtains a whole country, such as {@code Jurisdiction.of("GB")}.
+   *
+   * @param country the ISO 3166-1 alpha-2 code, upper case, not null
+   * @return the jurisdiction, not null
+   * @throws InvalidValueException if the code does not have the form
+   */
+  public static Jurisdiction of(String country) {
+    return ImmutableJurisdiction.of(country, Optional.empty());
+  }
+
+  /**
+   * Obtains a subdivision of a country, such as {@code Jurisdiction.of("US", "FL")}.
+   *
+   * @param country the ISO 3166-1 alpha-2 code, upper case, not null
+   * @param subdivision the ISO 3166-2 subdivision code without the country, not null
+   * @return the jurisdiction, not null
+   * @throws InvalidValueException if a code does not have the form
+   */
+  public static Jurisdiction of(String country, String subdivision) {
+    return ImmutableJurisdiction.of(country, Optional.of(subdivision));
+  }
+
+  /**
+   * Parses the text form, such as {@code "US-FL"} or {@code "GB"}.
+   *
+   * @param text the text, not null
+   * @return the jurisdiction, not null
+   * @throws InvalidValueException with {@link FindingCode#INVALID_FORMAT} if the text does not have
+   *     the form
+   */
+  public static Jurisdiction parse(CharSequence text) {
+    String s = text.toString();
+    int dash = s.indexOf('-');
+    return dash < 0 ? of(s) : of(s.substring(0, dash), s.substring(dash + 1));
+  }
+
+  /**
+   * Returns whether this jurisdiction is {@code other} or a whole country containing it: {@code US}
+   * includes {@code US-FL}; {@code US-FL} does not include {@code US}.
+   *
+   * @param other the other jurisdiction, not null
+   * @return true if this includes the other
+   */
+  public boolean includes(Jurisdiction other) {
+    return country().equals(other.country())
+        && (subdivision().isEmpty() || subdivision().equals(other.subdivision()));
+  }
+
+  /**
+   * Returns the whole country of this jurisdiction.
+   *
+   * @return the country, not null
+   */
+  public Jurisdiction toCountry() {
+    return subdivision().isEmpty() ? this : of(country());
+  }
+
+  @Value.Check
+  void check() {
+    Violations.of("Jurisdiction")
+        .require(
+            COUNTRY.matcher(country()).matches(),
+            FindingCode.INVALID_FORMAT,
+            "/country",
+            "must be an ISO 3166-1 alpha-2 code in upper case")
+        .require(
+            subdivision().map(s -> SUBDIVISION.matcher(s).matches()).orElse(true),
+            FindingCode.INVALID_FORMAT,
+            "/subdivision",
+            "must be one to three upper-case letters or digits")
+        .throwIfAny();
+  }
+
+  /** Returns the text form, such as {@code US-FL}. */
+  @Override
+  public String toString() {
+    return subdivision().map(s -> country() + "-" + s).orElse(country());
+  }
+}

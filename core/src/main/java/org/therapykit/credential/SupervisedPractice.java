@@ -1,0 +1,143 @@
+package org.therapykit.credential;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.therapykit.DateRange;
+import org.therapykit.Hours;
+import org.therapykit.internal.Violations;
+import org.therapykit.validation.FindingCode;
+
+/**
+ * Practice hours accrued under a supervision contract, with the supervision received, such as 300
+ * hours of sex-therapy clinical work (120 by telehealth) from {@code 2021-01-04} to {@code
+ * 2022-12-16}, under a contract signed {@code 2020-12-01}, with 30 hours of individual and 20 of
+ * group supervision.
+ *
+ * <p>{@link #practiceHours()} are clinical hours for sex therapy, counselling hours for sexuality
+ * counselling, and hours of professional experience for sexuality education. The contract date
+ * matters: boards hold applicants to the requirements in force when the supervision contract was
+ * signed.
+ *
+ * <p>Invariants: telehealth and direct-teaching hours do not exceed practice hours ({@link
+ * FindingCode#PART_EXCEEDS_TOTAL}); the period does not start before the contract was signed
+ * ({@link FindingCode#INCONSISTENT_VALUE}). Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SupervisedPractice implements WithSupervisedPractice {
+  SupervisedPractice() {}
+
+  /**
+   * Returns the discipline the hours count toward.
+   *
+   * @return the discipline, not null
+   */
+  public abstract Discipline discipline();
+
+  /**
+   * Returns the date the supervision contract was signed.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate contractSigned();
+
+  /**
+   * Returns the period in which the hours were accrued.
+   *
+   * @return the period, not null
+   */
+  public abstract DateRange period();
+
+  /**
+   * Returns the practice hours (clinical, counselling or educating, by discipline).
+   *
+   * @return the hours, not null
+   */
+  public abstract Hours practiceHours();
+
+  /**
+   * Returns how many of the practice hours were delivered by telehealth. Defaults to zero.
+   *
+   * @return the hours, at most {@link #practiceHours()}, not null
+   */
+  @Value.Default
+  public Hours telehealthHours() {
+    return Hours.ZERO;
+  }
+
+  /**
+   * Returns how many of the practice hours were direct teaching (participant contact), for
+   * sexuality education. Defaults to zero.
+   *
+   * @return the hours, at most {@link #practiceHours()}, not null
+   */
+  @Value.Default
+  public Hours directTeachingHours() {
+    return Hours.ZERO;
+  }
+
+  /**
+   * Returns the hours of one-to-one supervision received. Defaults to zero.
+   *
+   * @return the hours, not null
+   */
+  @Value.Default
+  public Hours individualSupervisionHours() {
+    return Hours.ZERO;
+  }
+
+  /**
+   * Returns the hours of group supervision received. Defaults to zero.
+   *
+   * @return the hours, not null
+   */
+  @Value.Default
+  public Hours groupSupervisionHours() {
+    return Hours.ZERO;
+  }
+
+  /**
+   * Returns the total supervision received, individual and group.
+   *
+   * @return the hours, not null
+   */
+  public Hours supervisionHours() {
+    return individualSupervisionHours().plus(groupSupervisionHours());
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SupervisedPractice}; discipline, contract date, period and hours are required.
+   */
+  public static final class Builder extends ImmutableSupervisedPractice.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Violations.of("SupervisedPractice")
+        .require(
+            practiceHours().isAtLeast(telehealthHours()),
+            FindingCode.PART_EXCEEDS_TOTAL,
+            "/telehealthHours",
+            "must not exceed practice hours")
+        .require(
+            practiceHours().isAtLeast(directTeachingHours()),
+            FindingCode.PART_EXCEEDS_TOTAL,
+            "/directTeachingHours",
+            "must not exceed practice hours")
+        .require(
+            !period().start().isBefore(contractSigned()),
+            FindingCode.INCONSISTENT_VALUE,
+            "/period",
+            "must not start before the supervision contract was signed")
+        .throwIfAny();
+  }
+}

@@ -1,0 +1,87 @@
+package org.therapykit.credential;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.therapykit.Hours;
+import org.therapykit.internal.Violations;
+import org.therapykit.validation.FindingCode;
+
+/**
+ * Completed training that counts toward a requirement, such as 12.5 hours of {@link
+ * TrainingCategory#CORE_KNOWLEDGE} delivered {@link Delivery#ONLINE}, completed {@code 2023-11-04},
+ * from provider {@code Midwest Sexuality Institute}.
+ *
+ * <p>Invariants: hours are above zero; provider and title, if present, are not blank and at most
+ * 200 characters. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TrainingRecord implements WithTrainingRecord {
+  TrainingRecord() {}
+
+  /**
+   * Returns what the training counts toward.
+   *
+   * @return the category, not null
+   */
+  public abstract TrainingCategory category();
+
+  /**
+   * Returns the clock hours.
+   *
+   * @return the hours, above zero, not null
+   */
+  public abstract Hours hours();
+
+  /**
+   * Returns how the training was delivered.
+   *
+   * @return the delivery, not null
+   */
+  public abstract Delivery delivery();
+
+  /**
+   * Returns the date the training was completed.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate completed();
+
+  /**
+   * Returns the training provider.
+   *
+   * @return the provider, or empty
+   */
+  public abstract Optional<String> provider();
+
+  /**
+   * Returns the course title.
+   *
+   * @return the title, or empty
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrainingRecord}; category, hours, delivery and date are required. */
+  public static final class Builder extends ImmutableTrainingRecord.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Violations v =
+        Violations.of("TrainingRecord")
+            .require(!hours().isZero(), FindingCode.OUT_OF_RANGE, "/hours", "must be above zero");
+    provider().ifPresent(p -> v.text("/provider", p, 200));
+    title().ifPresent(t -> v.text("/title", t, 200));
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,63 @@
+package org.therapykit.credential;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a credential's facts were confirmed, such as {@code primary-source, last verified
+ * 2026-03-01}: checked with the body's own directory rather than taken on the practitioner's word.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Verification implements WithVerification {
+  Verification() {}
+
+  /**
+   * Returns where the facts were confirmed.
+   *
+   * @return the source, not null
+   */
+  @Value.Parameter
+  public abstract VerificationSource source();
+
+  /**
+   * Returns when the facts were last confirmed.
+   *
+   * @return the date, or empty if never
+   */
+  @Value.Parameter
+  public abstract Optional<LocalDate> lastVerified();
+
+  /**
+   * Obtains the verification of a credential the practitioner states and nobody checked.
+   *
+   * @return a self-attested verification without a date, not null
+   */
+  public static Verification selfAttested() {
+    return ImmutableVerification.of(VerificationSource.SELF_ATTESTED, Optional.empty());
+  }
+
+  /**
+   * Obtains a verification made with the issuing body on a date.
+   *
+   * @param verifiedOn the date of the check, not null
+   * @return a primary-source verification, not null
+   */
+  public static Verification primarySource(LocalDate verifiedOn) {
+    return ImmutableVerification.of(VerificationSource.PRIMARY_SOURCE, Optional.of(verifiedOn));
+  }
+
+  /**
+   * Obtains a verification.
+   *
+   * @param source the source, not null
+   * @param lastVerified the date of the last check, or empty
+   * @return the verification, not null
+   */
+  public static Verification of(
+      VerificationSource source, Optional<? extends LocalDate> lastVerified) {
+    return ImmutableVerification.of(source, lastVerified);
+  }
+}

@@ -1,0 +1,122 @@
+package org.therapykit.qualification;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.therapykit.Hours;
+import org.therapykit.credential.Discipline;
+import org.therapykit.practitioner.DegreeLevel;
+
+/**
+ * AASECT's published requirement numbers as versioned {@link RequirementSet}s, one constant per
+ * version. Every number and its source is listed in {@code DOMAIN-NOTES.md}.
+ *
+ * <p>AASECT numbered its requirement pages from May 2025 ({@code 2025.T.1}, {@code 2025.E.1}); the
+ * earlier sets carry identifiers this library assigned ({@code AASECT-...}). AASECT holds
+ * applicants to the requirements in force when their supervision contract was signed, which is how
+ * a {@link StandardQualificationPolicy} chooses among them.
+ */
+public final class AasectRequirementSets {
+  private static final String CST_SOURCE =
+      "https://www.aasect.org/aasect-requirements-sex-therapist-certification";
+
+  private AasectRequirementSets() {}
+
+  private static RequirementSet.Builder sexTherapist(String id, LocalDate from) {
+    return RequirementSet.builder()
+        .id(id)
+        .discipline(Discipline.SEX_THERAPY)
+        .effectiveFrom(from)
+        .source(CST_SOURCE)
+        .independentLicenseRequired(true)
+        .addDegreeRoute(DegreeRoute.of(DegreeLevel.MASTER, 2, true, false))
+        .addDegreeRoute(DegreeRoute.of(DegreeLevel.DOCTORATE, 1, true, false))
+        .coreKnowledgeHours(Hours.of(90))
+        .coreKnowledgeOnlineCap(Hours.of(75))
+        .disciplineTrainingHours(Hours.of(60))
+        .disciplineTrainingOnlineCap(Hours.of(30))
+        .attitudeReassessmentHours(Hours.of(10))
+        .practiceHours(Hours.of(300))
+        .supervisionHours(Hours.of(50))
+        .maxGroupSupervisionPercent(50);
+  }
+
+  /**
+   * Certified Sex Therapist, contracts before 1 March 2018 (library id {@code AASECT-CST-2012}): as
+   * {@link #CST_2025_T_1} but with no telehealth cap.
+   */
+  public static final RequirementSet CST_2012 =
+      sexTherapist("AASECT-CST-2012", LocalDate.of(2012, 9, 1)).build();
+
+  /**
+   * Certified Sex Therapist from 1 March 2018 (library id {@code AASECT-CST-2018.03}): at most 150
+   * of the 300 clinical hours by telehealth.
+   */
+  public static final RequirementSet CST_2018_03 =
+      sexTherapist("AASECT-CST-2018.03", LocalDate.of(2018, 3, 1))
+          .telehealthCap(Hours.of(150))
+          .build();
+
+  /**
+   * Certified Sex Therapist, requirements {@code 2025.T.1} (May 2025, "requirements unchanged"):
+   * independent licence; clinical master's + 2 years or doctorate + 1 year; 90 hours core knowledge
+   * (≤ 75 online); 60 hours sex-therapy training (≤ 30 online); 10 hours SAR; 300 supervised
+   * clinical hours (≤ 150 telehealth); 50 hours supervision (≤ 50% group).
+   */
+  public static final RequirementSet CST_2025_T_1 =
+      sexTherapist("2025.T.1", LocalDate.of(2025, 5, 1)).telehealthCap(Hours.of(150)).build();
+
+  /**
+   * Certified Sexuality Counselor (library id {@code AASECT-CSC-2025}; AASECT's page is not
+   * versioned): a human-service bachelor's + 3 years, master's + 2 or doctorate + 2; 1,000 hours of
+   * sexuality counselling accrued over 2 to 5 years. The training and supervision hours could not
+   * be verified and are not required (see {@code DOMAIN-NOTES.md}).
+   */
+  public static final RequirementSet CSC_2025 =
+      RequirementSet.builder()
+          .id("AASECT-CSC-2025")
+          .discipline(Discipline.SEXUALITY_COUNSELLING)
+          .effectiveFrom(LocalDate.of(2012, 9, 1))
+          .source("https://www.aasect.org/sexuality-counselor-requirements")
+          .addDegreeRoute(DegreeRoute.of(DegreeLevel.BACHELOR, 3, false, true))
+          .addDegreeRoute(DegreeRoute.of(DegreeLevel.MASTER, 2, false, true))
+          .addDegreeRoute(DegreeRoute.of(DegreeLevel.DOCTORATE, 2, false, true))
+          .practiceHours(Hours.of(1000))
+          .practiceMinYears(2)
+          .practiceMaxYears(5)
+          .build();
+
+  private static RequirementSet.Builder educator(String id, LocalDate from) {
+    return RequirementSet.builder()
+        .id(id)
+        .discipline(Discipline.SEXUALITY_EDUCATION)
+        .effectiveFrom(from)
+        .source(
+            "https://www.aasect.org/certification/aasect-requirements-sexuality-educator-certification")
+        .addDegreeRoute(DegreeRoute.of(DegreeLevel.BACHELOR, 0, false, false))
+        .practiceHours(Hours.of(1000))
+        .directTeachingHours(Hours.of(100))
+        .supervisionHours(Hours.of(25))
+        .individualSupervisionHours(Hours.of(12));
+  }
+
+  /**
+   * Certified Sexuality Educator before May 2025 (library id {@code AASECT-CSE-2018}): bachelor's;
+   * 1,000 hours of educator experience with 100 of direct teaching; 25 hours of supervision, at
+   * least 12 individual.
+   */
+  public static final RequirementSet CSE_2018 =
+      educator("AASECT-CSE-2018", LocalDate.of(2012, 9, 1)).build();
+
+  /** Certified Sexuality Educator, requirements {@code 2025.E.1}: as {@link #CSE_2018}. */
+  public static final RequirementSet CSE_2025_E_1 =
+      educator("2025.E.1", LocalDate.of(2025, 5, 1)).build();
+
+  /**
+   * Returns every set, oldest first within each discipline.
+   *
+   * @return the sets, not null
+   */
+  public static ImmutableList<RequirementSet> all() {
+    return ImmutableList.of(CST_2012, CST_2018_03, CST_2025_T_1, CSC_2025, CSE_2018, CSE_2025_E_1);
+  }
+}

@@ -1,0 +1,489 @@
+package org.therapykit.qualification;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.therapykit.Hours;
+import org.therapykit.credential.Certification;
+import org.therapykit.credential.CertificationLevel;
+import org.therapykit.credential.CertificationStatus;
+import org.therapykit.credential.CertificationType;
+import org.therapykit.credential.Delivery;
+import org.therapykit.credential.Discipline;
+import org.therapykit.credential.SupervisedPractice;
+import org.therapykit.credential.TrainingCategory;
+import org.therapykit.credential.TrainingRecord;
+import org.therapykit.internal.Pointers;
+import org.therapykit.practitioner.License;
+import org.therapykit.practitioner.LicenseStatus;
+import org.therapykit.practitioner.Practitioner;
+import org.therapykit.validation.Finding;
+import org.therapykit.validation.FindingCode;
+import org.therapykit.validation.Severity;
+
+/** One run of a {@link StandardQualificationPolicy} over one practitioner on one date. */
+final class Assessor {
+  private static final Discipline[] DISCIPLINES = {
+    Discipline.SEX_THERAPY, Discipline.SEXUALITY_COUNSELLING, Discipline.SEXUALITY_EDUCATION
+  };
+
+  private final StandardQualificationPolicy policy;
+  private final Practitioner p;
+  private final LocalDate asOf;
+  private final LocalDate warnUntil;
+  private final List<Finding> findings = new ArrayList<>();
+  private final ImmutableList<License> independentLicenses;
+
+  Assessor(StandardQualificationPolicy policy, Practitioner practitioner, LocalDate asOf) {
+    this.policy = policy;
+    this.p = practitioner;
+    this.asOf = asOf;
+    this.warnUntil = asOf.plusDays(policy.expiryWarningDays());
+    this.independentLicenses =
+        practitioner.licensesValidOn(asOf).stream()
+            .filter(License::allowsIndependentPsychotherapy)
+            .collect(ImmutableList.toImmutableList());
+  }
+
+  QualificationAssessment run() {
+    checkLicenses();
+    Set<Classification> certified = checkCertifications();
+
+    Map<Discipline, List<RequirementResult>> results = new EnumMap<>(Discipline.class);
+    for (Discipline d : DISCIPLINES) {
+      LocalDate date = contractDate(d).orElse(asOf);
+      policy.requirementSetFor(d, date).ifPresent(set -> results.put(d, evaluate(set)));
+    }
+
+    Classification classification;
+    if (certified.contains(Classification.CERTIFIED_SEX_THERAPIST)) {
+      classification = Classification.CERTIFIED_SEX_THERAPIST;
+    } else if (allMet(results, Discipline.SEX_THERAPY)) {
+      classification = Classification.SEX_THERAPIST;
+    } else if (certified.contains(Classification.SEX_COUNSELLOR)
+        || allMet(results, Discipline.SEXUALITY_COUNSELLING)) {
+      classification = Classification.SEX_COUNSELLOR;
+    } else if (certified.contains(Classification.SEXUALITY_EDUCATOR)
+        || allMet(results, Discipline.SEXUALITY_EDUCATION)) {
+      classification = Classification.SEXUALITY_EDUCATOR;
+    } else {
+      classification = Classification.NOT_QUALIFIED;
+    }
+
+    ImmutableList.Builder<RequirementResult> all = ImmutableList.builder();
+    for (Discipline d : DISCIPLINES) {
+      List<RequirementResult> rs = results.get(d);
+      if (rs == null) {
+        continue;
+      }
+      all.addAll(rs);
+      Classification reached = classificationOf(d);
+      boolean byCertificate =
+          certified.contains(reached)
+              || (d == Discipline.SEX_THERAPY
+                  && certified.contains(Classification.CERTIFIED_SEX_THERAPIST));
+      boolean report =
+          d == Discipline.SEX_THERAPY
+              || classification == reached
+              || classification == Classification.NOT_QUALIFIED;
+      if (report && !byCertificate) {
+        for (RequirementResult r : rs) {
+          findings.add(
+              r.met()
+                  ? Finding.of(FindingCode.REQUIREMENT_MET, r.path(), Severity.INFO, r.toString())
+                  : Finding.of(
+                      FindingCode.REQUIREMENT_NOT_MET, r.path(), Severity.WARNING, r.toString()));
+        }
+      }
+    }
+
+    findings.sort(Comparator.comparing(Finding::severity));
+    return QualificationAssessment.builder()
+        .practitionerId(p.id())
+        .asOf(asOf)
+        .policyId(policy.id())
+        .classification(classification)
+        .requirements(all.build())
+        .findings(findings)
+        .build();
+  }
+
+  private static Classification classificationOf(Discipline d) {
+    return switch (d) {
+      case SEX_THERAPY -> Classification.SEX_THERAPIST;
+      case SEXUALITY_COUNSELLING -> Classification.SEX_COUNSELLOR;
+      case SEXUALITY_EDUCATION -> Classification.SEXUALITY_EDUCATOR;
+    };
+  }
+
+  private static boolean allMet(Map<Discipline, List<RequirementResult>> results, Discipline d) {
+    List<RequirementResult> rs = results.get(d);
+    return rs != null && rs.stream().allMatch(RequirementResult::met);
+  }
+
+  // ---- licences and certifications --------------------------------------------------------
+
+  private void checkLicenses() {
+    for (int i = 0; i < p.licenses().size(); i++) {
+      License l = p.licenses().get(i);
+      String at = Pointers.of("licenses", i);
+      if (l.isValidOn(asOf)) {
+        l.validity()
+            .end()
+            .filter(end -> end.isBefore(warnUntil))
+            .ifPresent(
+                end ->
+                    warn(
+                        FindingCode.LICENSE_EXPIRING,
+                        at + "/validity",
+                        "licence expires on "
+                            + end
+                            + ", within "
+                            + policy.expiryWarningDays()
+                            + " days"));
+        if (!l.allowsIndependentPsychotherapy()) {
+          findings.add(
+              Finding.of(
+                  FindingCode.LICENSE_NOT_INDEPENDENT,
+                  at + (l.provisional() ? "/provisional" : "/profession"),
+                  Severity.INFO,
+                  (l.provisional() ? "a provisional " : "a ")
+                      + l.profession().code()
+                      + " licence does not allow independent psychotherapy"));
+        }
+      } else if (l.status() == LicenseStatus.EXPIRED || l.validity().endsBefore(asOf)) {
+        warn(FindingCode.LICENSE_EXPIRED, at + "/validity", "licence expired before " + asOf);
+      } else if (l.status() != LicenseStatus.ACTIVE) {
+        warn(FindingCode.LICENSE_NOT_ACTIVE, at + "/status", "licence is " + l.status().code());
+      } else {
+        warn(
+            FindingCode.LICENSE_NOT_ACTIVE,
+            at + "/validity",
+            "licence is not valid until " + l.validity().start());
+      }
+    }
+  }
+
+  private Set<Classification> checkCertifications() {
+    Set<Classification> granted = EnumSet.noneOf(Classification.class);
+    for (int i = 0; i < p.certifications().size(); i++) {
+      Certification c = p.certifications().get(i);
+      String at = Pointers.of("certifications", i);
+      CertificationType type = c.type();
+      if (type.level() == CertificationLevel.NON_CLINICAL) {
+        info(
+            FindingCode.CERTIFICATION_NOT_RECOGNISED,
+            at + "/type",
+            type.code()
+                + " is a non-clinical certificate: it does not make anyone a sex therapist");
+        continue;
+      }
+      if (!checkValidity(c, at)) {
+        continue;
+      }
+      boolean membershipOk =
+          !policy.membershipRequiredBodies().contains(c.body())
+              || p.memberships().stream().anyMatch(m -> m.body() == c.body() && m.isActiveOn(asOf));
+      if (!membershipOk) {
+        warn(
+            FindingCode.MEMBERSHIP_LAPSED,
+            at,
+            type.code() + " needs an active " + c.body().code() + " membership on " + asOf);
+      }
+      if (type.level() == CertificationLevel.THERAPIST && independentLicenses.isEmpty()) {
+        error(
+            FindingCode.INCONSISTENT_CLAIM,
+            at,
+            type.code()
+                + " is a therapist certification, but no licence for independent psychotherapy"
+                + " is valid on "
+                + asOf);
+      }
+      Optional<CertificationType> base = type.base();
+      if (base.isPresent()
+          && p.certifications().stream()
+              .noneMatch(b -> b.type() == base.get() && b.isValidOn(asOf))) {
+        error(
+            FindingCode.INCONSISTENT_CLAIM,
+            at,
+            type.code() + " builds on " + base.get().code() + ", which is not valid on " + asOf);
+      }
+      Optional<Recognition> recognition = policy.recognitionOf(type);
+      if (recognition.isEmpty()) {
+        if (type.level() != CertificationLevel.SUPERVISOR) {
+          info(
+              FindingCode.CERTIFICATION_NOT_RECOGNISED,
+              at + "/type",
+              type.code() + " is not recognised by policy " + policy.id());
+        }
+        continue;
+      }
+      if (!membershipOk) {
+        continue;
+      }
+      Recognition r = recognition.get();
+      if (!r.grants().isTherapist()) {
+        granted.add(r.grants());
+      } else if (independentLicenses.stream().anyMatch(l -> r.covers(l.jurisdiction()))) {
+        granted.add(r.grants());
+      } else if (!independentLicenses.isEmpty()) {
+        warn(
+            FindingCode.LICENSE_JURISDICTION_NOT_COVERED,
+            at,
+            "no licence for independent psychotherapy valid on "
+                + asOf
+                + " is in a jurisdiction where "
+                + type.code()
+                + " is recognised");
+      }
+    }
+    return granted;
+  }
+
+  /** Reports expiry and status; returns whether the certification is in force on the date. */
+  private boolean checkValidity(Certification c, String at) {
+    if (c.isValidOn(asOf)) {
+      c.validity()
+          .end()
+          .filter(end -> end.isBefore(warnUntil))
+          .ifPresent(
+              end ->
+                  warn(
+                      FindingCode.CERTIFICATION_EXPIRING,
+                      at + "/validity",
+                      c.type().code()
+                          + " expires on "
+                          + end
+                          + ", within "
+                          + policy.expiryWarningDays()
+                          + " days"));
+      return true;
+    }
+    if (c.status() == CertificationStatus.EXPIRED || c.validity().endsBefore(asOf)) {
+      warn(
+          FindingCode.CERTIFICATION_EXPIRED,
+          at + "/validity",
+          c.type().code() + " expired before " + asOf);
+    } else if (c.status() != CertificationStatus.ACTIVE) {
+      warn(
+          FindingCode.CERTIFICATION_NOT_ACTIVE,
+          at + "/status",
+          c.type().code() + " is " + c.status().code());
+    } else {
+      warn(
+          FindingCode.CERTIFICATION_NOT_ACTIVE,
+          at + "/validity",
+          c.type().code() + " is not valid until " + c.validity().start());
+    }
+    return false;
+  }
+
+  // ---- requirement sets -------------------------------------------------------------------
+
+  private Optional<LocalDate> contractDate(Discipline d) {
+    return p.supervisedPractice().stream()
+        .filter(s -> s.discipline() == d && !s.contractSigned().isAfter(asOf))
+        .map(SupervisedPractice::contractSigned)
+        .min(Comparator.naturalOrder());
+  }
+
+  private List<RequirementResult> evaluate(RequirementSet set) {
+    List<RequirementResult> out = new ArrayList<>();
+    if (set.independentLicenseRequired()) {
+      out.add(result(set, Requirement.INDEPENDENT_LICENSE, !independentLicenses.isEmpty()));
+    }
+    if (!set.degreeRoutes().isEmpty()) {
+      boolean met =
+          p.degrees().stream()
+              .anyMatch(deg -> set.degreeRoutes().stream().anyMatch(r -> r.isMetBy(deg, asOf)));
+      out.add(result(set, Requirement.DEGREE, met));
+    }
+    set.coreKnowledgeHours()
+        .ifPresent(
+            req ->
+                out.add(
+                    hours(
+                        set,
+                        Requirement.CORE_KNOWLEDGE_HOURS,
+                        training(TrainingCategory.CORE_KNOWLEDGE, set.coreKnowledgeOnlineCap()),
+                        req)));
+    set.disciplineTrainingHours()
+        .ifPresent(
+            req ->
+                out.add(
+                    hours(
+                        set,
+                        Requirement.DISCIPLINE_TRAINING_HOURS,
+                        training(
+                            trainingCategory(set.discipline()), set.disciplineTrainingOnlineCap()),
+                        req)));
+    set.attitudeReassessmentHours()
+        .ifPresent(
+            req ->
+                out.add(
+                    hours(
+                        set,
+                        Requirement.ATTITUDE_REASSESSMENT_HOURS,
+                        training(TrainingCategory.ATTITUDE_REASSESSMENT, Optional.empty()),
+                        req)));
+
+    List<SupervisedPractice> practice = practice(set.discipline());
+    PracticeTotals t = new PracticeTotals(practice);
+    set.practiceHours()
+        .ifPresent(
+            req -> {
+              Hours counted =
+                  t.practice
+                      .minus(t.telehealth)
+                      .plus(set.telehealthCap().map(t.telehealth::min).orElse(t.telehealth));
+              out.add(hours(set, Requirement.PRACTICE_HOURS, counted, req));
+            });
+    if (set.practiceMinYears().isPresent() || set.practiceMaxYears().isPresent()) {
+      out.add(result(set, Requirement.PRACTICE_SPAN, spanWithin(set, practice)));
+    }
+    set.directTeachingHours()
+        .ifPresent(req -> out.add(hours(set, Requirement.DIRECT_TEACHING_HOURS, t.teaching, req)));
+    set.supervisionHours()
+        .ifPresent(
+            req -> {
+              int pct = set.maxGroupSupervisionPercent();
+              Hours groupCounted =
+                  pct >= 100
+                      ? t.group
+                      : t.group.min(
+                          Hours.ofHundredths(t.individual.hundredths() * pct / (100 - pct)));
+              out.add(
+                  hours(set, Requirement.SUPERVISION_HOURS, t.individual.plus(groupCounted), req));
+            });
+    set.individualSupervisionHours()
+        .ifPresent(
+            req ->
+                out.add(hours(set, Requirement.INDIVIDUAL_SUPERVISION_HOURS, t.individual, req)));
+    return out;
+  }
+
+  private static TrainingCategory trainingCategory(Discipline d) {
+    return switch (d) {
+      case SEX_THERAPY -> TrainingCategory.SEX_THERAPY;
+      case SEXUALITY_COUNSELLING -> TrainingCategory.SEXUALITY_COUNSELLING;
+      case SEXUALITY_EDUCATION -> TrainingCategory.SEXUALITY_EDUCATION_SKILLS;
+    };
+  }
+
+  private Hours training(TrainingCategory category, Optional<Hours> onlineCap) {
+    Hours inPerson = Hours.ZERO;
+    Hours online = Hours.ZERO;
+    for (TrainingRecord t : p.trainings()) {
+      if (t.category() != category || t.completed().isAfter(asOf)) {
+        continue;
+      }
+      if (t.delivery() == Delivery.ONLINE) {
+        online = online.plus(t.hours());
+      } else {
+        inPerson = inPerson.plus(t.hours());
+      }
+    }
+    return inPerson.plus(onlineCap.map(online::min).orElse(online));
+  }
+
+  private List<SupervisedPractice> practice(Discipline d) {
+    List<SupervisedPractice> out = new ArrayList<>();
+    for (SupervisedPractice s : p.supervisedPractice()) {
+      if (s.discipline() == d && !s.period().start().isAfter(asOf)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private boolean spanWithin(RequirementSet set, List<SupervisedPractice> practice) {
+    if (practice.isEmpty()) {
+      return false;
+    }
+    LocalDate start = asOf;
+    LocalDate end = LocalDate.MIN;
+    for (SupervisedPractice s : practice) {
+      LocalDate sEnd = s.period().end().filter(e -> e.isBefore(asOf)).orElse(asOf);
+      start = s.period().start().isBefore(start) ? s.period().start() : start;
+      end = sEnd.isAfter(end) ? sEnd : end;
+    }
+    LocalDate first = start;
+    LocalDate last = end;
+    boolean longEnough =
+        set.practiceMinYears().map(y -> !first.plusYears(y).isAfter(last)).orElse(true);
+    boolean shortEnough =
+        set.practiceMaxYears().map(y -> !last.isAfter(first.plusYears(y))).orElse(true);
+    return longEnough && shortEnough;
+  }
+
+  /** Sums of the supervised practice records of one discipline. */
+  private static final class PracticeTotals {
+    Hours practice = Hours.ZERO;
+    Hours telehealth = Hours.ZERO;
+    Hours teaching = Hours.ZERO;
+    Hours individual = Hours.ZERO;
+    Hours group = Hours.ZERO;
+
+    PracticeTotals(List<SupervisedPractice> records) {
+      for (SupervisedPractice s : records) {
+        practice = practice.plus(s.practiceHours());
+        telehealth = telehealth.plus(s.telehealthHours());
+        teaching = teaching.plus(s.directTeachingHours());
+        individual = individual.plus(s.individualSupervisionHours());
+        group = group.plus(s.groupSupervisionHours());
+      }
+    }
+  }
+
+  private static String pathOf(Requirement r) {
+    return switch (r) {
+      case INDEPENDENT_LICENSE -> "/licenses";
+      case DEGREE -> "/degrees";
+      case CORE_KNOWLEDGE_HOURS, DISCIPLINE_TRAINING_HOURS, ATTITUDE_REASSESSMENT_HOURS ->
+          "/trainings";
+      default -> "/supervisedPractice";
+    };
+  }
+
+  private static RequirementResult result(RequirementSet set, Requirement r, boolean met) {
+    return RequirementResult.builder()
+        .requirementSetId(set.id())
+        .discipline(set.discipline())
+        .requirement(r)
+        .met(met)
+        .path(pathOf(r))
+        .build();
+  }
+
+  private static RequirementResult hours(
+      RequirementSet set, Requirement r, Hours actual, Hours required) {
+    return RequirementResult.builder()
+        .requirementSetId(set.id())
+        .discipline(set.discipline())
+        .requirement(r)
+        .met(actual.isAtLeast(required))
+        .actual(actual)
+        .required(required)
+        .path(pathOf(r))
+        .build();
+  }
+
+  private void info(FindingCode code, String path, String message) {
+    findings.add(Finding.of(code, path, Severity.INFO, message));
+  }
+
+  private void warn(FindingCode code, String path, String message) {
+    findings.add(Finding.of(code, path, Severity.WARNING, message));
+  }
+
+  private void error(FindingCode code, String path, String message) {
+    findings.add(Finding.of(code, path, Severity.ERROR, message));
+  }
+}

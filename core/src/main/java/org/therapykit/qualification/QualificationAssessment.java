@@ -1,0 +1,113 @@
+package org.therapykit.qualification;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.therapykit.PractitionerId;
+import org.therapykit.validation.Finding;
+import org.therapykit.validation.FindingCode;
+import org.therapykit.validation.Severity;
+
+/**
+ * What a practitioner is on a date, why, and what they may treat: the answer of a {@link
+ * QualificationPolicy}.
+ *
+ * <p>Example: practitioner {@code p-0007} on {@code 2026-11-28} under policy {@code
+ * therapykit-aasect-2025} is a {@link Classification#CERTIFIED_SEX_THERAPIST} with scope {@link
+ * ScopeOfPractice#THERAPY}, and a finding {@code CERTIFICATION_EXPIRING at
+ * /certifications/0/validity}.
+ *
+ * <p>{@link #requirements()} holds every requirement of every set the policy evaluated, with the
+ * numbers; {@link #findings()} holds what a person should read. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class QualificationAssessment implements WithQualificationAssessment {
+  QualificationAssessment() {}
+
+  /**
+   * Returns the assessed practitioner's id.
+   *
+   * @return the id, not null
+   */
+  public abstract PractitionerId practitionerId();
+
+  /**
+   * Returns the date of the assessment.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Returns the id of the policy that made the assessment.
+   *
+   * @return the policy id, not null
+   */
+  public abstract String policyId();
+
+  /**
+   * Returns the classification.
+   *
+   * @return the classification, not null
+   */
+  public abstract Classification classification();
+
+  /**
+   * Returns the scope of practice the classification allows.
+   *
+   * @return the scope, not null
+   */
+  @Value.Derived
+  public ScopeOfPractice scope() {
+    return classification().scope();
+  }
+
+  /**
+   * Returns the requirement results, grouped by set in the order evaluated.
+   *
+   * @return the results, not null
+   */
+  public abstract ImmutableList<RequirementResult> requirements();
+
+  /**
+   * Returns the findings, most severe first, then in the order found.
+   *
+   * @return the findings, not null
+   */
+  public abstract ImmutableList<Finding> findings();
+
+  /**
+   * Returns the findings with a code.
+   *
+   * @param code the code, not null
+   * @return the matching findings, in order, not null
+   */
+  public ImmutableList<Finding> findings(FindingCode code) {
+    return findings().stream()
+        .filter(f -> f.code() == code)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns whether any finding is an {@link Severity#ERROR}.
+   *
+   * @return true if there is an error
+   */
+  public boolean hasErrors() {
+    return findings().stream().anyMatch(Finding::isError);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QualificationAssessment}. */
+  public static final class Builder extends ImmutableQualificationAssessment.Builder {
+    Builder() {}
+  }
+}

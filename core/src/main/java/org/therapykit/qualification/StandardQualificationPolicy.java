@@ -1,0 +1,272 @@
+package org.therapykit.qualification;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.therapykit.Jurisdiction;
+import org.therapykit.credential.CertificationType;
+import org.therapykit.credential.CertifyingBody;
+import org.therapykit.credential.Discipline;
+import org.therapykit.internal.Violations;
+import org.therapykit.practitioner.Practitioner;
+import org.therapykit.validation.FindingCode;
+
+/**
+ * The rule engine every policy of the library uses, configured entirely by data: versioned {@link
+ * RequirementSet}s per discipline, the {@link Recognition}s of certification types, the bodies
+ * whose certifications lapse with membership, and how early to warn of an expiry.
+ *
+ * <p>{@link #aasect()} is the default configuration. A host can build its own:
+ *
+ * <pre>{@code
+ * QualificationPolicy mine = StandardQualificationPolicy.builder()
+ *     .from(StandardQualificationPolicy.aasect())
+ *     .id("my-board-2026")
+ *     .expiryWarningDays(120)
+ *     .build();
+ * }</pre>
+ *
+ * <h2>How a practitioner is classified</h2>
+ *
+ * <ol>
+ *   <li><b>Certified sex therapist</b>: holds a certification the policy recognises as granting it,
+ *       valid on the date (status active, validity containing the date, and, for bodies in {@link
+ *       #membershipRequiredBodies()}, an active membership), and a licence valid on the date that
+ *       allows independent psychotherapy in a jurisdiction the recognition covers.
+ *   <li><b>Sex therapist</b> (without certification): meets every requirement of the sex-therapy
+ *       requirement set in force.
+ *   <li><b>Sex counsellor</b>: holds a recognised counsellor certification valid on the date, or
+ *       meets every requirement of the counselling set.
+ *   <li><b>Sexuality educator</b>: likewise for educators.
+ *   <li>Otherwise <b>not qualified</b>.
+ * </ol>
+ *
+ * <p>The set in force for a discipline is the one with the latest {@link
+ * RequirementSet#effectiveFrom()} on or before the earliest supervision contract of that discipline
+ * signed by the assessment date (or, with no contract, on or before the assessment date); if every
+ * set is later, the earliest set. Only training completed and practice started by the assessment
+ * date counts.
+ *
+ * <h2>Findings</h2>
+ *
+ * <p>Each licence and certification gets findings for expiry, upcoming expiry, inactive status,
+ * non-independent licences, lapsed memberships, unrecognised or non-clinical boards, and claims
+ * that do not add up. Requirement results become findings ({@code REQUIREMENT_MET} as info, {@code
+ * REQUIREMENT_NOT_MET} as warning) for the sex-therapy set unless a certification already makes the
+ * practitioner a therapist, and for the set of the classification reached (or all sets, for someone
+ * not qualified). Every result is in {@link QualificationAssessment#requirements()}.
+ *
+ * <p>Invariants: the id is 1 to 64 characters of letters, digits, {@code . _ -}; the warning is 0
+ * to 3650 days. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class StandardQualificationPolicy
+    implements QualificationPolicy, WithStandardQualificationPolicy {
+  StandardQualificationPolicy() {}
+
+  @Override
+  public abstract String id();
+
+  /**
+   * Returns the requirement sets, of any disciplines and versions.
+   *
+   * @return the sets, not null
+   */
+  public abstract ImmutableList<RequirementSet> requirementSets();
+
+  /**
+   * Returns the recognised certification types.
+   *
+   * @return the recognitions, not null
+   */
+  public abstract ImmutableList<Recognition> recognitions();
+
+  /**
+   * Returns the bodies whose certifications count only with an active membership.
+   *
+   * @return the bodies, not null
+   */
+  public abstract ImmutableSet<CertifyingBody> membershipRequiredBodies();
+
+  /**
+   * Returns how many days before an expiry to warn about it. Defaults to 90.
+   *
+   * @return from 0 to 3650
+   */
+  @Value.Default
+  public int expiryWarningDays() {
+    return 90;
+  }
+
+  /**
+   * Returns the default policy, {@code therapykit-aasect-2025}.
+   *
+   * <ul>
+   *   <li>Requirement sets: {@link AasectRequirementSets#all()}.
+   *   <li>Sex therapist certifications recognised, with where the licence must be: AASECT CST (US,
+   *       Canada, Israel, Mexico, Puerto Rico), COSRT accreditation (GB), EFS-ESSM ECPS (European
+   *       countries), SAS Clinical Psychosexual Therapist (AU), BESTCO (CA-ON), OPSQ sexologue with
+   *       psychotherapy permit (CA-QC).
+   *   <li>Counsellor certifications: AASECT CSC, OPSQ sexologue. Educator certifications: AASECT
+   *       CSE, SAS Clinical Sexuality Educator.
+   *   <li>AASECT certifications need an active AASECT membership. Expiry warnings 90 days ahead.
+   * </ul>
+   *
+   * <p>Known but not recognised: supervisor credentials (they build on a base certification),
+   * ISSWSH, SASH, TCA, and the non-clinical ABS and ACS certificates.
+   *
+   * @return the default policy, not null
+   */
+  public static StandardQualificationPolicy aasect() {
+    return Defaults.AASECT;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StandardQualificationPolicy}; the id is required. */
+  public static final class Builder extends ImmutableStandardQualificationPolicy.Builder {
+    Builder() {}
+  }
+
+  @Override
+  public QualificationAssessment assess(Practitioner practitioner, LocalDate asOf) {
+    return new Assessor(this, practitioner, asOf).run();
+  }
+
+  /**
+   * Returns the requirement set in force for a discipline on a date.
+   *
+   * @param discipline the discipline, not null
+   * @param date the supervision-contract or assessment date, not null
+   * @return the set, or empty if the policy has none for the discipline
+   */
+  public Optional<RequirementSet> requirementSetFor(Discipline discipline, LocalDate date) {
+    ImmutableList<RequirementSet> candidates =
+        requirementSets().stream()
+            .filter(s -> s.discipline() == discipline)
+            .sorted(Comparator.comparing(RequirementSet::effectiveFrom))
+            .collect(ImmutableList.toImmutableList());
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    RequirementSet chosen = candidates.get(0);
+    for (RequirementSet s : candidates) {
+      if (!s.effectiveFrom().isAfter(date)) {
+        chosen = s;
+      }
+    }
+    return Optional.of(chosen);
+  }
+
+  /**
+   * Returns the recognition of a certification type.
+   *
+   * @param type the type, not null
+   * @return the first recognition of the type, or empty
+   */
+  public Optional<Recognition> recognitionOf(CertificationType type) {
+    return recognitions().stream().filter(r -> r.type() == type).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Violations.of("StandardQualificationPolicy")
+        .require(
+            id().matches("[A-Za-z0-9._-]{1,64}"),
+            FindingCode.INVALID_FORMAT,
+            "/id",
+            "must be 1 to 64 letters, digits, dots, underscores or hyphens")
+        .require(
+            expiryWarningDays() >= 0 && expiryWarningDays() <= 3650,
+            FindingCode.OUT_OF_RANGE,
+            "/expiryWarningDays",
+            "must be from 0 to 3650")
+        .throwIfAny();
+  }
+
+  /** Holds the default policy, built once on first use. */
+  private static final class Defaults {
+    static final ImmutableSet<Jurisdiction> AASECT_REGION =
+        jurisdictions("US", "CA", "IL", "MX", "PR");
+    static final ImmutableSet<Jurisdiction> EUROPE =
+        jurisdictions(
+            "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR",
+            "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT",
+            "RO", "SE", "SI", "SK");
+
+    static final StandardQualificationPolicy AASECT =
+        builder()
+            .id("therapykit-aasect-2025")
+            .requirementSets(AasectRequirementSets.all())
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.AASECT_CST,
+                    Classification.CERTIFIED_SEX_THERAPIST,
+                    AASECT_REGION))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.COSRT_ACCREDITED,
+                    Classification.CERTIFIED_SEX_THERAPIST,
+                    jurisdictions("GB")))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.EFS_ESSM_ECPS,
+                    Classification.CERTIFIED_SEX_THERAPIST,
+                    EUROPE))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.SAS_CLINICAL_THERAPIST,
+                    Classification.CERTIFIED_SEX_THERAPIST,
+                    jurisdictions("AU")))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.BESTCO_CERTIFIED,
+                    Classification.CERTIFIED_SEX_THERAPIST,
+                    jurisdictions("CA-ON")))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.OPSQ_SEXOLOGUE_PSYCHOTHERAPIST,
+                    Classification.CERTIFIED_SEX_THERAPIST,
+                    jurisdictions("CA-QC")))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.AASECT_CSC, Classification.SEX_COUNSELLOR, ImmutableSet.of()))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.OPSQ_SEXOLOGUE,
+                    Classification.SEX_COUNSELLOR,
+                    ImmutableSet.of()))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.AASECT_CSE,
+                    Classification.SEXUALITY_EDUCATOR,
+                    ImmutableSet.of()))
+            .addRecognition(
+                Recognition.of(
+                    CertificationType.SAS_SEXUALITY_EDUCATOR,
+                    Classification.SEXUALITY_EDUCATOR,
+                    ImmutableSet.of()))
+            .addMembershipRequiredBody(CertifyingBody.AASECT)
+            .build();
+
+    private static ImmutableSet<Jurisdiction> jurisdictions(String... codes) {
+      ImmutableSet.Builder<Jurisdiction> b = ImmutableSet.builder();
+      for (String c : codes) {
+        b.add(Jurisdiction.parse(c));
+      }
+      return b.build();
+    }
+
+    private Defaults() {}
+  }
+}

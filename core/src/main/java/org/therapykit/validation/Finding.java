@@ -1,0 +1,118 @@
+package org.therapykit.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * One result of a check: a stable {@link FindingCode}, a JSON Pointer path, a {@link Severity} and
+ * a message, such as {@code REQUIREMENT_NOT_MET at /trainings (warning): core knowledge 72 of 90
+ * hours}.
+ *
+ * <p>Findings are data. The path is an RFC 6901 JSON Pointer into the checked value's JSON form
+ * ({@code ""} for the value itself, {@code /certifications/2/validity} for an attribute). The
+ * message is for people; it names what kind of problem is where, with non-sensitive numbers, and
+ * never contains a sensitive value. Hosts and tests should branch on {@link #code()} and {@link
+ * #path()}, not on the message.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Finding implements WithFinding {
+  Finding() {}
+
+  /**
+   * Returns the code.
+   *
+   * @return the code, not null
+   */
+  @Value.Parameter
+  public abstract FindingCode code();
+
+  /**
+   * Returns where the finding applies, as a JSON Pointer.
+   *
+   * @return {@code ""} or a pointer starting with {@code /}, not null
+   */
+  @Value.Parameter
+  public abstract String path();
+
+  /**
+   * Returns the severity.
+   *
+   * @return the severity, not null
+   */
+  @Value.Parameter
+  public abstract Severity severity();
+
+  /**
+   * Returns the message for people, which never contains a sensitive value.
+   *
+   * @return the message, not null
+   */
+  @Value.Parameter
+  public abstract String message();
+
+  /**
+   * Creates a finding.
+   *
+   * @param code the code, not null
+   * @param path a JSON Pointer, {@code ""} or starting with {@code /}, not null
+   * @param severity the severity, not null
+   * @param message a message without sensitive values, not null
+   * @return the finding, not null
+   * @throws IllegalArgumentException if the path is not a JSON Pointer
+   */
+  public static Finding of(FindingCode code, String path, Severity severity, String message) {
+    return ImmutableFinding.of(code, path, severity, message);
+  }
+
+  /**
+   * Creates an {@link Severity#ERROR} finding, the form every invariant violation takes.
+   *
+   * @param code the code, not null
+   * @param path a JSON Pointer, not null
+   * @param message a message without sensitive values, not null
+   * @return the finding, not null
+   */
+  public static Finding error(FindingCode code, String path, String message) {
+    return of(code, path, Severity.ERROR, message);
+  }
+
+  /**
+   * Returns a copy whose path is prefixed, for re-rooting a finding inside a larger document.
+   *
+   * @param prefix a JSON Pointer such as {@code /practitioner}, not null
+   * @return the re-rooted finding, not null
+   */
+  public Finding withPathPrefix(String prefix) {
+    return of(code(), prefix + path(), severity(), message());
+  }
+
+  /**
+   * Returns whether this finding is an {@link Severity#ERROR}.
+   *
+   * @return true for errors
+   */
+  public boolean isError() {
+    return severity() == Severity.ERROR;
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        path().isEmpty() || path().charAt(0) == '/', "path must be a JSON Pointer: %s", path());
+  }
+
+  /** Returns {@code CODE at /path (severity): message}. */
+  @Override
+  public String toString() {
+    return code().code()
+        + " at "
+        + (path().isEmpty() ? "/" : path())
+        + " ("
+        + severity().code()
+        + "): "
+        + message();
+  }
+}
