@@ -4,6 +4,10 @@
  */
 module org.therapykit.core {
   requires transitive com.google.common;
+  // TherapyJsonModule, a public type, extends tools.jackson.databind.JacksonModule
+  requires transitive tools.jackson.databind;
+  requires tools.jackson.core;
+  requires com.fasterxml.jackson.annotation;
   requires static org.immutables.value;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
@@ -14,4 +18,20 @@ module org.therapykit.core {
   exports org.therapykit.practitioner;
   exports org.therapykit.credential;
   exports org.therapykit.qualification;
+  exports org.therapykit.json;
+
+  // Jackson binds the model through builders declared in these packages (generated,
+  // package-private classes), so it needs deep reflection here and nowhere else.
+  opens org.therapykit to
+      tools.jackson.databind;
+  opens org.therapykit.validation to
+      tools.jackson.databind;
+  opens org.therapykit.practitioner to
+      tools.jackson.databind;
+  opens org.therapykit.credential to
+      tools.jackson.databind;
+  opens org.therapykit.qualification to
+      tools.jackson.databind;
+  opens org.therapykit.json to
+      tools.jackson.databind;
 }

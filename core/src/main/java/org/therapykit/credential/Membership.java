@@ -50,4 +50,18 @@ public abstract class Membership implements WithMembership {
   public boolean isActiveOn(LocalDate date) {
     return period().contains(date);
   }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Membership}; both attributes are required. */
+  public static final class Builder extends ImmutableMembership.Builder {
+    Builder() {}
+  }
 }

@@ -60,4 +60,18 @@ public abstract class Verification implements WithVerification {
       VerificationSource source, Optional<? extends LocalDate> lastVerified) {
     return ImmutableVerification.of(source, lastVerified);
   }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Verification}; the source is required. */
+  public static final class Builder extends ImmutableVerification.Builder {
+    Builder() {}
+  }
 }

@@ -115,4 +115,18 @@ public abstract class Finding implements WithFinding {
         + "): "
         + message();
   }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}; every attribute is required. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
 }

@@ -1,0 +1,56 @@
+package org.therapykit.json;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.therapykit.practitioner.Practitioner;
+import org.therapykit.qualification.QualificationAssessment;
+
+/**
+ * The root document types and the envelope property that holds each: a document is {@code
+ * {"formatVersion": "1.0", "<kind>": {...}}}.
+ */
+final class Documents {
+  /** The version this library writes. */
+  static final String FORMAT_VERSION = "1.0";
+
+  /** The major version this library reads; any minor version of it is accepted. */
+  static final int MAJOR = 1;
+
+  private static final Map<Class<?>, String> KINDS = new LinkedHashMap<>();
+
+  static {
+    KINDS.put(Practitioner.class, "practitioner");
+    KINDS.put(QualificationAssessment.class, "qualificationAssessment");
+  }
+
+  private Documents() {}
+
+  /** Returns the envelope property of a root type. */
+  static String kindOf(Class<?> type) {
+    String kind = KINDS.get(type);
+    if (kind == null) {
+      throw new IllegalArgumentException(
+          "not a TherapyKit root document type: "
+              + type.getName()
+              + "; supported: "
+              + KINDS.keySet());
+    }
+    return kind;
+  }
+
+  /** Returns the root type a value is an instance of. */
+  static Class<?> rootTypeOf(Object value) {
+    for (Class<?> type : KINDS.keySet()) {
+      if (type.isInstance(value)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException(
+        "not a TherapyKit root document: " + value.getClass().getName());
+  }
+
+  /** Returns every root type with its kind, in a stable order. */
+  static Map<Class<?>, String> all() {
+    return KINDS;
+  }
+}

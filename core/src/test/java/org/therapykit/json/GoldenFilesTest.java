@@ -1,0 +1,100 @@
+package org.therapykit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.therapykit.practitioner.Practitioner;
+import org.therapykit.qualification.Classification;
+import org.therapykit.qualification.QualificationAssessment;
+import org.therapykit.qualification.QualificationPolicy;
+
+/**
+ * The JSON contract, checked both ways against files under {@code src/test/resources}: each file
+ * parses to the value built in code, and each value writes to exactly the file's bytes.
+ *
+ * <p>To regenerate the files after a deliberate format change, run this test with {@code
+ * -Dgolden.update=true} and review the diff.
+ */
+class GoldenFilesTest {
+  static final String DIR = "/org/therapykit/json/golden/";
+  private static final TherapyJson PRETTY = TherapyJson.builder().prettyPrint(true).build();
+
+  static Stream<Arguments> documents() {
+    Stream<Arguments> practitioners =
+        GoldenPractitioners.all().entrySet().stream()
+            .map(e -> Arguments.of(GoldenPractitioners.fileName(e.getKey()), e.getValue()));
+    QualificationAssessment assessment =
+        QualificationPolicy.standard()
+            .assess(GoldenPractitioners.notQualified(), GoldenPractitioners.AS_OF);
+    QualificationAssessment certified =
+        QualificationPolicy.standard()
+            .assess(GoldenPractitioners.certified(), GoldenPractitioners.AS_OF);
+    return Stream.concat(
+        practitioners,
+        Stream.of(
+            Arguments.of("assessment-not-qualified.json", assessment),
+            Arguments.of("assessment-certified-sex-therapist.json", certified)));
+  }
+
+  static String golden(String name) throws IOException {
+    try (InputStream in = GoldenFilesTest.class.getResourceAsStream(DIR + name)) {
+      assertThat(in).as("golden file %s", name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void writesExactlyTheGoldenFile(String name, Object value) throws IOException {
+    String written = PRETTY.write(value) + "\n";
+    if (Boolean.getBoolean("golden.update")) {
+      Path file = Path.of("src/test/resources" + DIR + name);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, written, StandardCharsets.UTF_8);
+    }
+    assertThat(written).isEqualTo(golden(name));
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void readsTheGoldenFileToTheValue(String name, Object value) throws IOException {
+    Object read = TherapyJson.strict().read(rootType(value), golden(name));
+    assertThat(read).isEqualTo(value);
+  }
+
+  private static Class<?> rootType(Object value) {
+    return value instanceof Practitioner ? Practitioner.class : QualificationAssessment.class;
+  }
+
+  @Test
+  void theGoldenPractitionersHaveTheirClassifications() {
+    for (Map.Entry<Classification, Practitioner> e : GoldenPractitioners.all().entrySet()) {
+      assertThat(
+              QualificationPolicy.standard()
+                  .assess(e.getValue(), GoldenPractitioners.AS_OF)
+                  .classification())
+          .as(e.getValue().displayName())
+          .isEqualTo(e.getKey());
+    }
+  }
+
+  @Test
+  void compactAndPrettyFormsReadToTheSameValue() {
+    for (Practitioner p : GoldenPractitioners.all().values()) {
+      String compact = TherapyJson.strict().write(p);
+      assertThat(compact).doesNotContain("\n").startsWith("{\"formatVersion\":\"1.0\",");
+      assertThat(TherapyJson.strict().read(Practitioner.class, compact)).isEqualTo(p);
+      assertThat(TherapyJson.strict().read(Practitioner.class, PRETTY.write(p))).isEqualTo(p);
+    }
+  }
+}

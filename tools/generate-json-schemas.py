@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Writes the JSON Schemas (draft 2020-12) shipped in therapykit-core.
+
+The schemas describe the wire format that the Jackson mix-ins in
+core/src/main/java/org/therapykit/json/MixIns.java define; enum codes are read from the Java
+enums so that the two cannot drift (SchemaTest also checks it). Run from the repository root:
+
+    python3 tools/generate-json-schemas.py
+
+and commit the result. The schemas are a structural contract: invariants that JSON Schema cannot
+express (an end not before a start, unique licence numbers) are checked by the reader.
+"""
+import json
+import pathlib
+import re
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+JAVA = ROOT / "core/src/main/java/org/therapykit"
+OUT = ROOT / "core/src/main/resources/org/therapykit/json/schema"
+
+
+def codes(path):
+    text = (JAVA / path).read_text()
+    found = re.findall(r'\n\s+[A-Z][A-Z_0-9]*\(\s*"([a-z0-9-]+)"', text)
+    assert found, path
+    return found
+
+
+def finding_codes():
+    text = (JAVA / "validation/FindingCode.java").read_text()
+    found = re.findall(r'\n\s+[A-Z][A-Z_0-9]*\(\s*"([A-Z_]+)"\)', text)
+    assert found
+    return found
+
+
+ENUMS = {
+    "Profession": "practitioner/Profession.java",
+    "LicenseStatus": "practitioner/LicenseStatus.java",
+    "DegreeLevel": "practitioner/DegreeLevel.java",
+    "OrganizationKind": "practitioner/OrganizationKind.java",
+    "AffiliationRole": "practitioner/AffiliationRole.java",
+    "CertifyingBody": "credential/CertifyingBody.java",
+    "CertificationType": "credential/CertificationType.java",
+    "CertificationStatus": "credential/CertificationStatus.java",
+    "VerificationSource": "credential/VerificationSource.java",
+    "TrainingCategory": "credential/TrainingCategory.java",
+    "Delivery": "credential/Delivery.java",
+    "Discipline": "credential/Discipline.java",
+    "Classification": "qualification/Classification.java",
+    "ScopeOfPractice": "qualification/ScopeOfPractice.java",
+    "Requirement": "qualification/Requirement.java",
+    "Severity": "validation/Severity.java",
+}
+
+
+def enum(name):
+    return {"$ref": "#/$defs/" + name}
+
+
+def text(max_length):
+    return {"type": "string", "minLength": 1, "maxLength": max_length, "pattern": "\\S"}
+
+
+def ref(name):
+    return {"$ref": "#/$defs/" + name}
+
+
+def array(name):
+    return {"type": "array", "items": ref(name)}
+
+
+def obj(properties, required):
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": required,
+        "properties": properties,
+    }
+
+
+COMMON = {
+    "Identifier": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"},
+    "Date": {
+        "type": "string",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        "description": "ISO 8601 calendar date, yyyy-MM-dd.",
+    },
+    "DateRange": {
+        "type": "string",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}/([0-9]{4}-[0-9]{2}-[0-9]{2}|\\.\\.)$",
+        "description": "Inclusive start/end, or start/.. for an open end (ISO 8601-2).",
+    },
+    "Jurisdiction": {
+        "type": "string",
+        "pattern": "^[A-Z]{2}(-[A-Z0-9]{1,3})?$",
+        "description": "ISO 3166-1 alpha-2 country, optionally -subdivision, e.g. US-FL.",
+    },
+    "Hours": {
+        "type": "number",
+        "minimum": 0,
+        "maximum": 10000000,
+        "multipleOf": 0.01,
+        "description": "Clock hours with at most two decimal places.",
+    },
+    "Pointer": {"type": "string", "pattern": "^(/.*)?$", "description": "RFC 6901 JSON Pointer."},
+    "SetId": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"},
+}
+
+PRACTITIONER = {
+    "Practitioner": obj(
+        {
+            "id": ref("Identifier"),
+            "displayName": text(200),
+            "licenses": array("License"),
+            "degrees": array("Degree"),
+            "certifications": array("Certification"),
+            "memberships": array("Membership"),
+            "trainings": array("TrainingRecord"),
+            "supervisedPractice": array("SupervisedPractice"),
+            "affiliations": array("Affiliation"),
+        },
+        ["id", "displayName"],
+    ),
+    "License": obj(
+        {
+            "profession": enum("Profession"),
+            "jurisdiction": ref("Jurisdiction"),
+            "number": text(64),
+            "title": text(32),
+            "validity": ref("DateRange"),
+            "status": enum("LicenseStatus"),
+            "provisional": {"type": "boolean"},
+        },
+        ["profession", "jurisdiction", "number", "validity", "status"],
+    ),
+    "Degree": obj(
+        {
+            "level": enum("DegreeLevel"),
+            "field": text(200),
+            "institution": text(200),
+            "awarded": ref("Date"),
+            "clinical": {"type": "boolean"},
+            "humanService": {"type": "boolean"},
+        },
+        ["level", "field", "awarded"],
+    ),
+    "Affiliation": obj(
+        {
+            "organizationId": ref("Identifier"),
+            "organizationName": text(200),
+            "organizationKind": enum("OrganizationKind"),
+            "role": enum("AffiliationRole"),
+            "period": ref("DateRange"),
+        },
+        ["organizationId", "organizationName", "organizationKind", "role"],
+    ),
+    "Certification": obj(
+        {
+            "body": enum("CertifyingBody"),
+            "type": enum("CertificationType"),
+            "number": text(64),
+            "validity": ref("DateRange"),
+            "status": enum("CertificationStatus"),
+            "requirementsVersion": {"type": "string", "pattern": "^[A-Za-z0-9.-]{1,32}$"},
+            "verification": ref("Verification"),
+        },
+        ["body", "type", "number", "validity", "status"],
+    ),
+    "Verification": obj(
+        {"source": enum("VerificationSource"), "lastVerified": ref("Date")}, ["source"]
+    ),
+    "Membership": obj(
+        {"body": enum("CertifyingBody"), "period": ref("DateRange")}, ["body", "period"]
+    ),
+    "TrainingRecord": obj(
+        {
+            "category": enum("TrainingCategory"),
+            "hours": ref("Hours"),
+            "delivery": enum("Delivery"),
+            "completed": ref("Date"),
+            "provider": text(200),
+            "title": text(200),
+        },
+        ["category", "hours", "delivery", "completed"],
+    ),
+    "SupervisedPractice": obj(
+        {
+            "discipline": enum("Discipline"),
+            "contractSigned": ref("Date"),
+            "period": ref("DateRange"),
+            "practiceHours": ref("Hours"),
+            "telehealthHours": ref("Hours"),
+            "directTeachingHours": ref("Hours"),
+            "individualSupervisionHours": ref("Hours"),
+            "groupSupervisionHours": ref("Hours"),
+        },
+        ["discipline", "contractSigned", "period", "practiceHours"],
+    ),
+}
+
+ASSESSMENT = {
+    "QualificationAssessment": obj(
+        {
+            "practitionerId": ref("Identifier"),
+            "asOf": ref("Date"),
+            "policyId": ref("SetId"),
+            "classification": enum("Classification"),
+            "scope": enum("ScopeOfPractice"),
+            "requirements": array("RequirementResult"),
+            "findings": array("Finding"),
+        },
+        ["practitionerId", "asOf", "policyId", "classification"],
+    ),
+    "RequirementResult": obj(
+        {
+            "requirementSetId": ref("SetId"),
+            "discipline": enum("Discipline"),
+            "requirement": enum("Requirement"),
+            "met": {"type": "boolean"},
+            "actual": ref("Hours"),
+            "required": ref("Hours"),
+            "path": ref("Pointer"),
+        },
+        ["requirementSetId", "discipline", "requirement", "met", "path"],
+    ),
+    "Finding": obj(
+        {
+            "code": enum("FindingCode"),
+            "path": ref("Pointer"),
+            "severity": enum("Severity"),
+            "message": {"type": "string"},
+        },
+        ["code", "path", "severity", "message"],
+    ),
+}
+
+DOCUMENTS = [
+    (
+        "practitioner",
+        "TherapyKit practitioner document",
+        "A practitioner with their licences, degrees, certifications, memberships, training,"
+        " supervised practice and affiliations.",
+        PRACTITIONER,
+    ),
+    (
+        "qualificationAssessment",
+        "TherapyKit qualification assessment document",
+        "What a practitioner is on a date under a qualification policy, with every requirement"
+        " evaluated and the findings.",
+        ASSESSMENT,
+    ),
+]
+
+
+def used_refs(node, found):
+    if isinstance(node, dict):
+        if "$ref" in node:
+            found.add(node["$ref"].split("/")[-1])
+        for v in node.values():
+            used_refs(v, found)
+    elif isinstance(node, list):
+        for v in node:
+            used_refs(v, found)
+    return found
+
+
+def main():
+    enum_defs = {name: {"type": "string", "enum": codes(path)} for name, path in ENUMS.items()}
+    enum_defs["FindingCode"] = {"type": "string", "enum": finding_codes()}
+    every = {**COMMON, **enum_defs, **PRACTITIONER, **ASSESSMENT}
+    OUT.mkdir(parents=True, exist_ok=True)
+    for kind, title, description, defs in DOCUMENTS:
+        root = kind[0].upper() + kind[1:]
+        keep = set(defs)
+        while True:  # close over every definition the document uses
+            more = used_refs({k: every[k] for k in keep}, set()) - keep
+            if not more:
+                break
+            keep |= more
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "urn:org.therapykit:json:%s:1" % kind,
+            "title": title,
+            "description": description
+            + " Structural contract: invariants JSON Schema cannot express are checked by the"
+            " reader.",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["formatVersion", kind],
+            "properties": {
+                "formatVersion": {
+                    "type": "string",
+                    "pattern": "^1\\.[0-9]{1,4}$",
+                    "description": "Format version major.minor; this schema describes 1.x.",
+                },
+                kind: ref(root),
+            },
+            "$defs": {k: every[k] for k in sorted(keep)},
+        }
+        (OUT / (kind + ".schema.json")).write_text(json.dumps(schema, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
