@@ -41,7 +41,8 @@ public abstract class Disclosure implements WithDisclosure {
   public abstract Party recipient();
 
   /**
-   * Returns the categories of information released.
+   * Returns the categories of information released, in {@link InformationCategory} declaration
+   * order (the order of the JSON array, whatever the order given).
    *
    * @return the categories, not null, not empty
    */

@@ -76,14 +76,15 @@ public abstract class ReleaseAuthorization implements WithReleaseAuthorization {
   public abstract ImmutableList<Party> recipients();
 
   /**
-   * Returns the categories of information that may be disclosed.
+   * Returns the categories of information that may be disclosed, in {@link InformationCategory}
+   * declaration order.
    *
    * @return the categories, not null, not empty
    */
   public abstract ImmutableSet<InformationCategory> categories();
 
   /**
-   * Returns the purposes of the disclosure.
+   * Returns the purposes of the disclosure, in {@link DisclosurePurpose} declaration order.
    *
    * @return the purposes, not null, not empty
    */

@@ -82,7 +82,8 @@ public abstract class IntakeForm implements WithIntakeForm {
   }
 
   /**
-   * Returns the reasons for attending, as categories.
+   * Returns the reasons for attending, as categories, in {@link ReasonForAttending} declaration
+   * order.
    *
    * @return the reasons, not null; redacted from {@code toString()}
    */
