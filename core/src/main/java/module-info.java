@@ -1,6 +1,6 @@
 /**
- * TherapyKit core: the model of sex therapy and sexuality counselling practice, the qualification
- * rules, and the JSON API.
+ * TherapyKit core: the model of sex therapy and sexuality counselling practice and of a course of
+ * therapy, the qualification and case rules, and the JSON API.
  */
 module org.therapykit.core {
   requires transitive com.google.common;
@@ -18,6 +18,12 @@ module org.therapykit.core {
   exports org.therapykit.practitioner;
   exports org.therapykit.credential;
   exports org.therapykit.qualification;
+  exports org.therapykit.client;
+  exports org.therapykit.referral;
+  exports org.therapykit.intake;
+  exports org.therapykit.consent;
+  exports org.therapykit.plan;
+  exports org.therapykit.course;
   exports org.therapykit.json;
 
   // Jackson binds the model through builders declared in these packages (generated,

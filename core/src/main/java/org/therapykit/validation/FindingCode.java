@@ -8,7 +8,9 @@ package org.therapykit.validation;
  * constant name. Tests and hosts should assert codes and paths, never message text.
  *
  * <p>Invariant codes (reported by {@link InvalidValueException}) come first, then the qualification
- * rules' codes.
+ * rules' codes, then the course-of-therapy codes (one more invariant code, {@link
+ * #UNKNOWN_REFERENCE}, and the case rules' codes). Each case-rule code's documentation names the
+ * shape of its path and its severity.
  */
 public enum FindingCode {
   // ---- invariants: a value that breaks one cannot be constructed -------------------------
@@ -65,7 +67,85 @@ public enum FindingCode {
    * A claim that does not add up: a therapist certification without a licence for independent
    * psychotherapy, or a supervisor certification without the certification it builds on.
    */
-  INCONSISTENT_CLAIM("INCONSISTENT_CLAIM");
+  INCONSISTENT_CLAIM("INCONSISTENT_CLAIM"),
+
+  // ---- course of therapy (#4) -----------------------------------------------------------
+
+  /**
+   * Invariant: an id or session number refers to something the value does not hold, such as a
+   * session attendee who is not a client of the treated unit ({@code /sessions/2/attendees/1}) or
+   * homework assigned in a session that is not recorded ({@code /homework/0/assignedInSession}).
+   */
+  UNKNOWN_REFERENCE("UNKNOWN_REFERENCE"),
+  /**
+   * A session was held on a date when no referral was active, under case rules that require one.
+   * Path: the session's date, {@code /sessions/i/date}. Severity error.
+   */
+  SESSION_WITHOUT_REFERRAL("SESSION_WITHOUT_REFERRAL"),
+  /**
+   * A client attended a session without a consent to therapy of their own in force on its date.
+   * Path: the attendee, {@code /sessions/i/attendees/j}. Severity error.
+   */
+  SESSION_WITHOUT_CONSENT("SESSION_WITHOUT_CONSENT"),
+  /**
+   * A client of the treated unit has no intake form, although the first session was held. Path: the
+   * client, {@code /unit/clients/j}. Severity warning.
+   */
+  INTAKE_MISSING("INTAKE_MISSING"),
+  /**
+   * A client's intake form was not completed by the end of the first session. Path: {@code
+   * /intakes/k/status} if it is not completed, {@code /intakes/k/completedOn} if it was completed
+   * later. Severity warning.
+   */
+  INTAKE_INCOMPLETE("INTAKE_INCOMPLETE"),
+  /**
+   * A session's number exceeds the sessions planned by the plan version that set the course on its
+   * date, or a session other than intake was held with no plan version in effect: more sessions
+   * need a plan revision first. Path: {@code /sessions/i/number}. Severity warning.
+   */
+  SESSION_BEYOND_PLAN("SESSION_BEYOND_PLAN"),
+  /**
+   * A session worked on a goal whose practice area is outside the practitioner's scope of practice
+   * on the session date (for example a sex counsellor working on a sexual dysfunction). Path:
+   * {@code /sessions/i/addressedGoals/j}. Severity error.
+   */
+  GOAL_OUTSIDE_SCOPE("GOAL_OUTSIDE_SCOPE"),
+  /**
+   * Homework was assigned to a client who did not attend the session it was assigned in. Path:
+   * {@code /homework/k/assignees/j}. Severity warning.
+   */
+  HOMEWORK_ASSIGNEE_ABSENT("HOMEWORK_ASSIGNEE_ABSENT"),
+  /**
+   * A client's information was disclosed without an authorisation of theirs, named by the
+   * disclosure, in force on its date (none named, not yet signed, expired, revoked or defective).
+   * Path: the subject, {@code /disclosures/k/subjects/j}. Severity error.
+   */
+  DISCLOSURE_WITHOUT_AUTHORIZATION("DISCLOSURE_WITHOUT_AUTHORIZATION"),
+  /**
+   * A disclosure went beyond the client's authorisations in force on its date. Path: {@code
+   * /disclosures/k/recipient} if none names the recipient, {@code /disclosures/k/purpose} if none
+   * for that recipient lists the purpose, else {@code /disclosures/k/categories/c} for each
+   * category none of them lists. Severity error.
+   */
+  DISCLOSURE_BEYOND_AUTHORIZATION("DISCLOSURE_BEYOND_AUTHORIZATION"),
+  /**
+   * A session is dated before the session numbered before it. Path: {@code /sessions/i/date}.
+   * Severity error.
+   */
+  SESSION_DATE_OUT_OF_ORDER("SESSION_DATE_OUT_OF_ORDER"),
+  /**
+   * A session was held on a date when the practitioner held no licence or certification in force,
+   * or after a licence or certification in force at the first session had lapsed without a renewal
+   * (same profession and jurisdiction, or same certification type). Path: {@code /sessions/i/date}.
+   * Severity error.
+   */
+  SESSION_OUTSIDE_CREDENTIAL_VALIDITY("SESSION_OUTSIDE_CREDENTIAL_VALIDITY"),
+  /**
+   * A release authorisation lacks a statement HIPAA requires (right to revoke, conditioning,
+   * redisclosure): it is defective and in force on no date. Path: the statement, such as {@code
+   * /authorizations/k/redisclosureStatement}. Severity warning.
+   */
+  AUTHORIZATION_DEFECTIVE("AUTHORIZATION_DEFECTIVE");
 
   private final String code;
 

@@ -34,7 +34,15 @@ class ReadmeSnippetsTest {
     while (m.find()) {
       inReadme.put(m.group(1), normalise(m.group(2)));
     }
-    assertThat(inReadme).containsKey("quick-start");
+    assertThat(inReadme)
+        .containsKeys(
+            "quick-start",
+            "course-referral",
+            "course-intake",
+            "course-plan",
+            "course-sessions",
+            "course-case",
+            "course-validate");
 
     Map<String, String> inSources = new LinkedHashMap<>();
     List<Path> sources;

@@ -1,0 +1,50 @@
+package org.therapykit.client;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.therapykit.OrganizationId;
+
+/**
+ * The fertility situation a unit comes to therapy in, such as a couple {@link
+ * FertilityStage#IN_TREATMENT} at fertility clinic {@code org-fertility-01}.
+ *
+ * <p>Optional data on a {@link TreatedUnit}, not a separate model: sex therapy alongside fertility
+ * treatment is the same course of therapy, often with a release of information to the fertility
+ * specialist. The stage is reproductive-health information and is redacted from {@link
+ * #toString()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class FertilityContext implements WithFertilityContext {
+  FertilityContext() {}
+
+  /**
+   * Returns the stage.
+   *
+   * @return the stage, not null; redacted from {@code toString()}
+   */
+  @Value.Redacted
+  public abstract FertilityStage stage();
+
+  /**
+   * Returns the fertility clinic, if known.
+   *
+   * @return the clinic's id, or empty
+   */
+  public abstract Optional<OrganizationId> clinic();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FertilityContext}; the stage is required. */
+  public static final class Builder extends ImmutableFertilityContext.Builder {
+    Builder() {}
+  }
+}
