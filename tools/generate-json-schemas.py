@@ -50,6 +50,28 @@ ENUMS = {
     "ScopeOfPractice": "qualification/ScopeOfPractice.java",
     "Requirement": "qualification/Requirement.java",
     "Severity": "validation/Severity.java",
+    "PartyRole": "PartyRole.java",
+    "FertilityStage": "client/FertilityStage.java",
+    "UnitKind": "client/UnitKind.java",
+    "ReferralReason": "referral/ReferralReason.java",
+    "ReferralStatus": "referral/ReferralStatus.java",
+    "HistoryTopic": "intake/HistoryTopic.java",
+    "Answer": "intake/Answer.java",
+    "IntakeStatus": "intake/IntakeStatus.java",
+    "ReasonForAttending": "intake/ReasonForAttending.java",
+    "Signer": "consent/Signer.java",
+    "InformationCategory": "consent/InformationCategory.java",
+    "DisclosurePurpose": "consent/DisclosurePurpose.java",
+    "ExpiryEvent": "consent/ExpiryEvent.java",
+    "PlanStatus": "plan/PlanStatus.java",
+    "RevisionReason": "plan/RevisionReason.java",
+    "GoalCategory": "plan/GoalCategory.java",
+    "SexualDysfunction": "plan/SexualDysfunction.java",
+    "GoalLifecycleStatus": "plan/GoalLifecycleStatus.java",
+    "GoalAchievementStatus": "plan/GoalAchievementStatus.java",
+    "SessionKind": "plan/SessionKind.java",
+    "HomeworkKind": "plan/HomeworkKind.java",
+    "HomeworkStatus": "plan/HomeworkStatus.java",
 }
 
 
@@ -67,6 +89,17 @@ def ref(name):
 
 def array(name):
     return {"type": "array", "items": ref(name)}
+
+
+def unique_array(name):
+    return {"type": "array", "uniqueItems": True, "items": ref(name)}
+
+
+def count(minimum, maximum=None):
+    c = {"type": "integer", "minimum": minimum}
+    if maximum is not None:
+        c["maximum"] = maximum
+    return c
 
 
 def obj(properties, required):
@@ -234,6 +267,194 @@ ASSESSMENT = {
     ),
 }
 
+CASE = {
+    "Party": obj(
+        {
+            "role": enum("PartyRole"),
+            "name": text(200),
+            "practitioner": ref("Identifier"),
+            "organization": ref("Identifier"),
+        },
+        ["role"],
+    ),
+    "Client": obj({"id": ref("Identifier"), "displayName": text(200)}, ["id"]),
+    "FertilityContext": obj(
+        {"stage": enum("FertilityStage"), "clinic": ref("Identifier")}, ["stage"]
+    ),
+    "TreatedUnit": obj(
+        {
+            "kind": enum("UnitKind"),
+            "clients": {"type": "array", "minItems": 1, "maxItems": 2, "items": ref("Client")},
+            "fertilityContext": ref("FertilityContext"),
+        },
+        ["kind", "clients"],
+    ),
+    "Referral": obj(
+        {
+            "id": ref("Identifier"),
+            "referrer": ref("Party"),
+            "recipient": ref("Party"),
+            "authoredOn": ref("Date"),
+            "reason": enum("ReferralReason"),
+            "status": enum("ReferralStatus"),
+            "statusDate": ref("Date"),
+            "expiresOn": ref("Date"),
+        },
+        ["id", "referrer", "recipient", "authoredOn", "reason", "status"],
+    ),
+    "HistoryItem": obj(
+        {"topic": enum("HistoryTopic"), "answer": enum("Answer"), "note": text(1000)},
+        ["topic", "answer"],
+    ),
+    "HistorySection": obj({"items": array("HistoryItem"), "notes": text(5000)}, []),
+    "IntakeForm": obj(
+        {
+            "client": ref("Identifier"),
+            "status": enum("IntakeStatus"),
+            "completedOn": ref("Date"),
+            "physicalHistory": ref("HistorySection"),
+            "mentalHealthHistory": ref("HistorySection"),
+            "sexualHistory": ref("HistorySection"),
+            "reasons": unique_array("ReasonForAttending"),
+            "reasonsText": text(2000),
+            "topics": {"type": "array", "items": text(500)},
+        },
+        ["client", "status"],
+    ),
+    "Signature": obj(
+        {
+            "signedOn": ref("Date"),
+            "signer": enum("Signer"),
+            "representativeAuthority": text(500),
+        },
+        ["signedOn", "signer"],
+    ),
+    "TreatmentConsent": obj(
+        {"client": ref("Identifier"), "signature": ref("Signature"), "withdrawnOn": ref("Date")},
+        ["client", "signature"],
+    ),
+    "ReleaseAuthorization": obj(
+        {
+            "id": ref("Identifier"),
+            "subject": ref("Identifier"),
+            "discloser": ref("Party"),
+            "recipients": array("Party"),
+            "categories": unique_array("InformationCategory"),
+            "purposes": unique_array("DisclosurePurpose"),
+            "expiresOn": ref("Date"),
+            "expiryEvent": enum("ExpiryEvent"),
+            "expiryEventOccurredOn": ref("Date"),
+            "signature": ref("Signature"),
+            "revokedOn": ref("Date"),
+            "revocationStatement": {"type": "boolean"},
+            "conditioningStatement": {"type": "boolean"},
+            "redisclosureStatement": {"type": "boolean"},
+        },
+        ["id", "subject", "discloser", "signature"],
+    ),
+    "Disclosure": obj(
+        {
+            "date": ref("Date"),
+            "recipient": ref("Party"),
+            "categories": unique_array("InformationCategory"),
+            "subjects": unique_array("Identifier"),
+            "purpose": enum("DisclosurePurpose"),
+            "authorizations": unique_array("Identifier"),
+        },
+        ["date", "recipient", "purpose"],
+    ),
+    "PlanVersion": obj(
+        {
+            "number": count(1),
+            "effectiveFrom": ref("Date"),
+            "plannedSessions": count(1, 100),
+            "reviewSessions": {"type": "array", "items": count(1, 100)},
+            "status": enum("PlanStatus"),
+            "revisionReason": enum("RevisionReason"),
+        },
+        ["number", "effectiveFrom", "plannedSessions", "status"],
+    ),
+    "TreatmentPlan": obj({"versions": array("PlanVersion")}, []),
+    "GoalTarget": obj(
+        {"measure": text(200), "detail": text(200), "due": ref("Date")}, ["measure"]
+    ),
+    "GoalRevision": obj(
+        {
+            "date": ref("Date"),
+            "lifecycleStatus": enum("GoalLifecycleStatus"),
+            "achievementStatus": enum("GoalAchievementStatus"),
+            "description": text(2000),
+            "target": ref("GoalTarget"),
+        },
+        ["date", "lifecycleStatus", "description"],
+    ),
+    "Goal": obj(
+        {
+            "id": ref("Identifier"),
+            "category": enum("GoalCategory"),
+            "dysfunction": enum("SexualDysfunction"),
+            "owners": unique_array("Identifier"),
+            "revisions": array("GoalRevision"),
+        },
+        ["id", "category"],
+    ),
+    "ProgressNote": obj({"text": text(20000)}, ["text"]),
+    "PsychotherapyNote": obj({"text": text(20000)}, ["text"]),
+    "Session": obj(
+        {
+            "number": count(1),
+            "date": ref("Date"),
+            "kind": enum("SessionKind"),
+            "attendees": unique_array("Identifier"),
+            "addressedGoals": unique_array("Identifier"),
+            "progressNote": ref("ProgressNote"),
+            "psychotherapyNote": ref("PsychotherapyNote"),
+        },
+        ["number", "date", "kind"],
+    ),
+    "HomeworkOutcome": obj(
+        {"reviewedInSession": count(1), "status": enum("HomeworkStatus"), "note": text(2000)},
+        ["reviewedInSession", "status"],
+    ),
+    "HomeworkAssignment": obj(
+        {
+            "id": ref("Identifier"),
+            "kind": enum("HomeworkKind"),
+            "description": text(2000),
+            "assignees": unique_array("Identifier"),
+            "assignedInSession": count(1),
+            "due": ref("Date"),
+            "outcome": ref("HomeworkOutcome"),
+        },
+        ["id", "kind", "description", "assignedInSession"],
+    ),
+    "TherapyCase": obj(
+        {
+            "id": ref("Identifier"),
+            "practitioner": ref("Practitioner"),
+            "unit": ref("TreatedUnit"),
+            "referral": ref("Referral"),
+            "intakes": array("IntakeForm"),
+            "consents": array("TreatmentConsent"),
+            "authorizations": array("ReleaseAuthorization"),
+            "disclosures": array("Disclosure"),
+            "plan": ref("TreatmentPlan"),
+            "goals": array("Goal"),
+            "sessions": array("Session"),
+            "homework": array("HomeworkAssignment"),
+        },
+        ["id", "practitioner", "unit"],
+    ),
+    "CaseReport": obj(
+        {
+            "caseId": ref("Identifier"),
+            "qualificationPolicyId": ref("SetId"),
+            "findings": array("Finding"),
+        },
+        ["caseId", "qualificationPolicyId"],
+    ),
+}
+
 DOCUMENTS = [
     (
         "practitioner",
@@ -248,6 +469,40 @@ DOCUMENTS = [
         "What a practitioner is on a date under a qualification policy, with every requirement"
         " evaluated and the findings.",
         ASSESSMENT,
+    ),
+    (
+        "therapyCase",
+        "TherapyKit therapy case document",
+        "A course of therapy: the practitioner, the individual or couple treated, referral,"
+        " intakes, consents, release authorisations, disclosures, plan, goals, sessions and"
+        " homework. Free-text fields hold sensitive information.",
+        {"TherapyCase": CASE["TherapyCase"]},
+    ),
+    (
+        "caseReport",
+        "TherapyKit case report document",
+        "The findings of the case rules for one therapy case.",
+        {"CaseReport": CASE["CaseReport"]},
+    ),
+    (
+        "referral",
+        "TherapyKit referral document",
+        "A referral from a health-care provider to a practitioner or organisation.",
+        {"Referral": CASE["Referral"]},
+    ),
+    (
+        "releaseAuthorization",
+        "TherapyKit release authorisation document",
+        "One partner's authorisation to release categories of their information to named"
+        " recipients, for named purposes, until an expiry date or event.",
+        {"ReleaseAuthorization": CASE["ReleaseAuthorization"]},
+    ),
+    (
+        "treatmentPlan",
+        "TherapyKit treatment plan document",
+        "A short, goal-focused course of therapy: its versions, each with a planned number of"
+        " sessions.",
+        {"TreatmentPlan": CASE["TreatmentPlan"]},
     ),
 ]
 
@@ -267,7 +522,7 @@ def used_refs(node, found):
 def main():
     enum_defs = {name: {"type": "string", "enum": codes(path)} for name, path in ENUMS.items()}
     enum_defs["FindingCode"] = {"type": "string", "enum": finding_codes()}
-    every = {**COMMON, **enum_defs, **PRACTITIONER, **ASSESSMENT}
+    every = {**COMMON, **enum_defs, **PRACTITIONER, **ASSESSMENT, **CASE}
     OUT.mkdir(parents=True, exist_ok=True)
     for kind, title, description, defs in DOCUMENTS:
         root = kind[0].upper() + kind[1:]

@@ -40,4 +40,16 @@ module org.therapykit.core {
       tools.jackson.databind;
   opens org.therapykit.json to
       tools.jackson.databind;
+  opens org.therapykit.client to
+      tools.jackson.databind;
+  opens org.therapykit.referral to
+      tools.jackson.databind;
+  opens org.therapykit.intake to
+      tools.jackson.databind;
+  opens org.therapykit.consent to
+      tools.jackson.databind;
+  opens org.therapykit.plan to
+      tools.jackson.databind;
+  opens org.therapykit.course to
+      tools.jackson.databind;
 }

@@ -2,8 +2,13 @@ package org.therapykit.json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.therapykit.consent.ReleaseAuthorization;
+import org.therapykit.course.CaseReport;
+import org.therapykit.course.TherapyCase;
+import org.therapykit.plan.TreatmentPlan;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.QualificationAssessment;
+import org.therapykit.referral.Referral;
 
 /**
  * The root document types and the envelope property that holds each: a document is {@code
@@ -21,6 +26,11 @@ final class Documents {
   static {
     KINDS.put(Practitioner.class, "practitioner");
     KINDS.put(QualificationAssessment.class, "qualificationAssessment");
+    KINDS.put(TherapyCase.class, "therapyCase");
+    KINDS.put(CaseReport.class, "caseReport");
+    KINDS.put(Referral.class, "referral");
+    KINDS.put(ReleaseAuthorization.class, "releaseAuthorization");
+    KINDS.put(TreatmentPlan.class, "treatmentPlan");
   }
 
   private Documents() {}

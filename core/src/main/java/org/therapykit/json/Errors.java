@@ -149,6 +149,9 @@ final class Errors {
     } else if (e instanceof MismatchedInputException) {
       code = JsonErrorCode.WRONG_TYPE;
       detail = "value of the wrong JSON type";
+    } else if (e.getCause() instanceof UniqueList.DuplicateElementException) {
+      code = JsonErrorCode.INVALID_VALUE;
+      detail = "an element appears twice in a set";
     } else if (e instanceof ValueInstantiationException) {
       code = JsonErrorCode.INVALID_VALUE;
       detail = "value could not be built";

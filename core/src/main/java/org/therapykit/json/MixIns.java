@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every mix-in of the wire format, gathered from one class per area of the model. Each area's
- * class holds, per type, a mix-in naming the type's properties in wire order and a mix-in for its
- * builder binding exactly those properties (nothing else of the builder, such as {@code addX} or
- * {@code from}, is visible to Jackson). The shape is documented in {@code docs/json-format.md}.
+ * Every mix-in of the wire format, gathered from one class per area of the model. Each area's class
+ * holds, per type, a mix-in naming the type's properties in wire order and a mix-in for its builder
+ * binding exactly those properties (nothing else of the builder, such as {@code addX} or {@code
+ * from}, is visible to Jackson). The shape is documented in {@code docs/json-format.md}.
  */
 final class MixIns {
   private MixIns() {}
@@ -16,6 +16,7 @@ final class MixIns {
   static Map<Class<?>, Class<?>> all() {
     Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
     PractitionerMixIns.addTo(mixIns);
+    CaseMixIns.addTo(mixIns);
     return mixIns;
   }
 }

@@ -47,9 +47,10 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * The JSON shape of the practitioner, credential, qualification and finding types, as Jackson
- * mix-ins, so the model packages stay free of Jackson. Each type has a mix-in naming its properties in wire order, and a mix-in for its builder
- * binding exactly those properties (nothing else of the builder, such as {@code addX} or {@code
- * from}, is visible to Jackson). The shape is documented in {@code docs/json-format.md}.
+ * mix-ins, so the model packages stay free of Jackson. Each type has a mix-in naming its properties
+ * in wire order, and a mix-in for its builder binding exactly those properties (nothing else of the
+ * builder, such as {@code addX} or {@code from}, is visible to Jackson). The shape is documented in
+ * {@code docs/json-format.md}.
  */
 final class PractitionerMixIns {
   private PractitionerMixIns() {}

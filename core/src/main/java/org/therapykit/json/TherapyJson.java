@@ -46,9 +46,10 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * The one entry point for TherapyKit's JSON format: reads and writes the root documents ({@link
- * Practitioner}, {@link QualificationAssessment}) strictly, within tight limits, and
- * deterministically.
+ * The one entry point for TherapyKit's JSON format: reads and writes the root documents strictly,
+ * within tight limits, and deterministically. The root documents are {@link Practitioner}, {@link
+ * QualificationAssessment}, {@code TherapyCase}, {@code CaseReport}, {@code Referral}, {@code
+ * ReleaseAuthorization} and {@code TreatmentPlan}.
  *
  * <pre>{@code
  * TherapyJson json = TherapyJson.strict();            // create once, share freely
@@ -461,7 +462,7 @@ public final class TherapyJson {
   /**
    * Writes a root document as text.
    *
-   * @param document a {@link Practitioner} or {@link QualificationAssessment}, not null
+   * @param document a root document, such as a {@link Practitioner}, not null
    * @return the JSON text, not null
    * @throws IllegalArgumentException if the value is not a root document type
    */

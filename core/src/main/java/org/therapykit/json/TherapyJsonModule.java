@@ -2,12 +2,25 @@ package org.therapykit.json;
 
 import java.util.List;
 import java.util.Map;
+import org.therapykit.AuthorizationId;
+import org.therapykit.CaseId;
+import org.therapykit.ClientId;
 import org.therapykit.Coded;
 import org.therapykit.DateRange;
+import org.therapykit.GoalId;
+import org.therapykit.HomeworkId;
 import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
 import org.therapykit.OrganizationId;
+import org.therapykit.PartyRole;
 import org.therapykit.PractitionerId;
+import org.therapykit.ReferralId;
+import org.therapykit.client.FertilityStage;
+import org.therapykit.client.UnitKind;
+import org.therapykit.consent.DisclosurePurpose;
+import org.therapykit.consent.ExpiryEvent;
+import org.therapykit.consent.InformationCategory;
+import org.therapykit.consent.Signer;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
 import org.therapykit.credential.CertifyingBody;
@@ -15,6 +28,19 @@ import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.VerificationSource;
+import org.therapykit.intake.Answer;
+import org.therapykit.intake.HistoryTopic;
+import org.therapykit.intake.IntakeStatus;
+import org.therapykit.intake.ReasonForAttending;
+import org.therapykit.plan.GoalAchievementStatus;
+import org.therapykit.plan.GoalCategory;
+import org.therapykit.plan.GoalLifecycleStatus;
+import org.therapykit.plan.HomeworkKind;
+import org.therapykit.plan.HomeworkStatus;
+import org.therapykit.plan.PlanStatus;
+import org.therapykit.plan.RevisionReason;
+import org.therapykit.plan.SessionKind;
+import org.therapykit.plan.SexualDysfunction;
 import org.therapykit.practitioner.AffiliationRole;
 import org.therapykit.practitioner.DegreeLevel;
 import org.therapykit.practitioner.LicenseStatus;
@@ -23,6 +49,8 @@ import org.therapykit.practitioner.Profession;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.Requirement;
 import org.therapykit.qualification.ScopeOfPractice;
+import org.therapykit.referral.ReferralReason;
+import org.therapykit.referral.ReferralStatus;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.Severity;
 import tools.jackson.core.Version;
@@ -66,7 +94,29 @@ public final class TherapyJsonModule extends JacksonModule {
           Classification.class,
           ScopeOfPractice.class,
           Requirement.class,
-          Severity.class);
+          Severity.class,
+          PartyRole.class,
+          FertilityStage.class,
+          UnitKind.class,
+          ReferralReason.class,
+          ReferralStatus.class,
+          HistoryTopic.class,
+          Answer.class,
+          IntakeStatus.class,
+          ReasonForAttending.class,
+          Signer.class,
+          InformationCategory.class,
+          DisclosurePurpose.class,
+          ExpiryEvent.class,
+          PlanStatus.class,
+          RevisionReason.class,
+          GoalCategory.class,
+          SexualDysfunction.class,
+          GoalLifecycleStatus.class,
+          GoalAchievementStatus.class,
+          SessionKind.class,
+          HomeworkKind.class,
+          HomeworkStatus.class);
 
   TherapyJsonModule() {}
 
@@ -89,6 +139,12 @@ public final class TherapyJsonModule extends JacksonModule {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     text(serializers, deserializers, PractitionerId.class, PractitionerId::of, "an identifier");
     text(serializers, deserializers, OrganizationId.class, OrganizationId::of, "an identifier");
+    text(serializers, deserializers, ClientId.class, ClientId::of, "an identifier");
+    text(serializers, deserializers, CaseId.class, CaseId::of, "an identifier");
+    text(serializers, deserializers, ReferralId.class, ReferralId::of, "an identifier");
+    text(serializers, deserializers, GoalId.class, GoalId::of, "an identifier");
+    text(serializers, deserializers, HomeworkId.class, HomeworkId::of, "an identifier");
+    text(serializers, deserializers, AuthorizationId.class, AuthorizationId::of, "an identifier");
     text(
         serializers,
         deserializers,

@@ -70,7 +70,7 @@ import org.therapykit.validation.Finding;
  * Properties of the case rules over generated cases. (The testkit publishes generators for hosts;
  * core cannot depend on it, so these are local.)
  */
-class CaseProperties {
+public class CaseProperties {
   private static final long SEED = 20260404L;
   private static final LocalDate BASE = LocalDate.of(2025, 3, 3);
   private static final ClientId A = ClientId.of("client-a");
@@ -194,7 +194,7 @@ class CaseProperties {
    * scope, homework only for those present, disclosures only under authorisations in force that
    * cover them.
    */
-  static Gen<TherapyCase> validCourses() {
+  public static Gen<TherapyCase> validCourses() {
     return in -> {
       Pick pick = new Pick(in);
       boolean couple = pick.chance(70);
@@ -436,7 +436,7 @@ class CaseProperties {
   // ---- any valid case value -------------------------------------------------------------------
 
   /** Any case that meets the invariants: dates, statuses, attendance and releases at random. */
-  static Gen<TherapyCase> anyCases() {
+  public static Gen<TherapyCase> anyCases() {
     return in -> {
       Pick pick = new Pick(in);
       boolean couple = pick.chance(60);

@@ -76,8 +76,8 @@ import org.therapykit.referral.ReferralStatus;
  * <p>{@link #marked()} builds the same case with every free-text field starting with {@link
  * #MARKER}, for the redaction tests.
  */
-final class GoldenCase {
-  static final String MARKER = "MARKER-SECRET";
+public final class GoldenCase {
+  public static final String MARKER = "MARKER-SECRET";
 
   static final CaseId ID = CaseId.of("case-0001");
   static final ClientId A = ClientId.of("client-a");
@@ -111,12 +111,12 @@ final class GoldenCase {
   }
 
   /** The golden case with {@link #MARKER} at the start of every free-text field. */
-  static GoldenCase marked() {
+  public static GoldenCase marked() {
     return new GoldenCase(s -> MARKER + " " + s);
   }
 
   /** The golden case, built. */
-  static TherapyCase build() {
+  public static TherapyCase build() {
     return plain().therapyCase();
   }
 
@@ -474,7 +474,7 @@ final class GoldenCase {
         homework("hw-4", HomeworkKind.SENSATE_FOCUS, "sensate focus, stage 2", 5, S6, A, B));
   }
 
-  TherapyCase therapyCase() {
+  public TherapyCase therapyCase() {
     return TherapyCase.builder()
         .id(ID)
         .practitioner(therapist())

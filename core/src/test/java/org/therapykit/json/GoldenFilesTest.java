@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.therapykit.course.CaseRules;
+import org.therapykit.course.GoldenCase;
+import org.therapykit.course.TherapyCase;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
@@ -39,11 +43,20 @@ class GoldenFilesTest {
     QualificationAssessment certified =
         QualificationPolicy.standard()
             .assess(GoldenPractitioners.certified(), GoldenPractitioners.AS_OF);
+    TherapyCase golden = GoldenCase.build();
     return Stream.concat(
         practitioners,
         Stream.of(
             Arguments.of("assessment-not-qualified.json", assessment),
-            Arguments.of("assessment-certified-sex-therapist.json", certified)));
+            Arguments.of("assessment-certified-sex-therapist.json", certified),
+            Arguments.of("therapy-case.json", golden),
+            Arguments.of("case-report.json", CaseRules.standard().validate(golden)),
+            Arguments.of(
+                "case-report-with-findings.json",
+                CaseRules.standard().validate(golden.withReferral(Optional.empty()))),
+            Arguments.of("referral.json", golden.referral().orElseThrow()),
+            Arguments.of("release-authorization.json", golden.authorizations().get(0)),
+            Arguments.of("treatment-plan.json", golden.plan().orElseThrow())));
   }
 
   static String golden(String name) throws IOException {
@@ -72,8 +85,16 @@ class GoldenFilesTest {
     assertThat(read).isEqualTo(value);
   }
 
-  private static Class<?> rootType(Object value) {
-    return value instanceof Practitioner ? Practitioner.class : QualificationAssessment.class;
+  static Class<?> rootType(Object value) {
+    return TherapyJson.documentKinds().keySet().stream()
+        .filter(t -> t.isInstance(value))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The document kind (envelope property, and schema name) of a golden file's value. */
+  static String kindOf(Object value) {
+    return java.util.Objects.requireNonNull(TherapyJson.documentKinds().get(rootType(value)));
   }
 
   @Test

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.therapykit.course.CaseReport;
+import org.therapykit.course.CaseRules;
+import org.therapykit.course.GoldenCase;
+import org.therapykit.course.TherapyCase;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
@@ -34,6 +38,10 @@ class MutationFuzzProperties {
           json.writeBytes(QualificationPolicy.standard().assess(p, GoldenPractitioners.AS_OF)));
       types.add(QualificationAssessment.class);
     }
+    seeds.add(json.writeBytes(GoldenCase.build()));
+    types.add(TherapyCase.class);
+    seeds.add(json.writeBytes(CaseRules.standard().validate(GoldenCase.build())));
+    types.add(CaseReport.class);
     SplittableRandom random = new SplittableRandom(SEED);
     int read = 0;
     int rejected = 0;

@@ -50,13 +50,7 @@ class SchemaTest {
 
   static Stream<Arguments> goldenFiles() {
     return GoldenFilesTest.documents()
-        .map(
-            a -> {
-              String name = (String) a.get()[0];
-              return Arguments.of(
-                  name,
-                  name.startsWith("practitioner") ? "practitioner" : "qualificationAssessment");
-            });
+        .map(a -> Arguments.of(a.get()[0], GoldenFilesTest.kindOf(a.get()[1])));
   }
 
   @ParameterizedTest
