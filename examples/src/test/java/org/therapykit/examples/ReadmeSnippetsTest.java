@@ -34,7 +34,9 @@ class ReadmeSnippetsTest {
     while (m.find()) {
       inReadme.put(m.group(1), normalise(m.group(2)));
     }
-    assertThat(inReadme).containsKey("quick-start");
+    assertThat(inReadme)
+        .containsKeys(
+            "quick-start", "junit-method-source", "quicktheories-property", "value-contracts");
 
     Map<String, String> inSources = new LinkedHashMap<>();
     List<Path> sources;

@@ -19,10 +19,11 @@ import org.therapykit.testkit.internal.Standing;
  * A generator of {@link License}s, such as {@code TherapyGenerators.licenses().independent()
  * .validOn(date)}: an LCSW {@code LCSW-048213} in {@code US-NY}, active, valid on the date.
  *
- * <p>By default: a profession a regulator of the jurisdiction plausibly licenses (eight in ten
- * allow independent psychotherapy; one in ten of those is provisional), a jurisdiction from {@link
- * TherapyGenerators#jurisdictions()}, a number and title in the regulator's style, a validity of
- * one to three years starting between 1990 and 2033, and mostly status active.
+ * <p>By default: a profession a regulator of the jurisdiction plausibly licenses (at least eight in
+ * ten are professions that allow independent psychotherapy; one in ten of those licences is
+ * provisional), a jurisdiction from {@link TherapyGenerators#jurisdictions()}, a number and title
+ * in the regulator's style, a validity of one to three years starting between 1990 and 2033, and
+ * mostly status active.
  *
  * <p>The standing methods ({@link #validOn}, {@link #validThrough}, {@link #expiringWithin}, {@link
  * #expiredOn}, {@link #withdrawnOn}, {@link #notYetValidOn}) each replace any earlier one, and each

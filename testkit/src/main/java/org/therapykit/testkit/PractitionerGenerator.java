@@ -37,7 +37,8 @@ import org.therapykit.validation.FindingCode;
  * or just misses its numbers (90 hours of core knowledge, 300 supervised hours, a clinical master's
  * two years old ...); every value is built through the public builders, never filtered. Names,
  * organisations, institutions and course titles are invented; licence and certificate numbers
- * follow each regulator's or board's style; dates fall within about 30 years before the date. Each
+ * follow each regulator's or board's style; dates fall within about 30 years before the date (a
+ * credential not yet valid, or arbitrary evidence, may be dated up to a few years after it). Each
  * customisation returns a new generator; this one is immutable and thread-safe.
  */
 public final class PractitionerGenerator implements Generator<Practitioner> {

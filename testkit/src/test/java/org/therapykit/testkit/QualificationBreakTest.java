@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.therapykit.Jurisdiction;
 import org.therapykit.practitioner.License;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
@@ -34,6 +35,28 @@ class QualificationBreakTest {
         250,
         TherapyGenerators.practitioners().breaking(b).asOf(d),
         p -> BreakChecks.assertBreaks(b, p, d));
+  }
+
+  static Stream<Arguments> breaksAndJurisdictions() {
+    return Stream.of(QualificationBreak.values())
+        .flatMap(
+            b ->
+                Stream.of("US-NY", "GB", "CA-QC", "AU-VIC", "DE", "NZ")
+                    .map(j -> Arguments.of(b, Jurisdiction.parse(j))));
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("breaksAndJurisdictions")
+  void everyBreakWorksInAnyJurisdiction(QualificationBreak b, Jurisdiction j) {
+    LocalDate d = LocalDate.of(2029, 2, 28);
+    Samples.check(
+        j.hashCode() * 31L + b.name().hashCode(),
+        100,
+        TherapyGenerators.practitioners().breaking(b).inJurisdiction(j).asOf(d),
+        p -> {
+          BreakChecks.assertBreaks(b, p, d);
+          assertThat(p.licenses()).extracting(License::jurisdiction).allMatch(j::equals);
+        });
   }
 
   @Test
