@@ -42,7 +42,11 @@ class ReadmeSnippetsTest {
             "course-plan",
             "course-sessions",
             "course-case",
-            "course-validate");
+            "course-validate",
+            "json-read-write",
+            "junit-method-source",
+            "quicktheories-property",
+            "value-contracts");
 
     Map<String, String> inSources = new LinkedHashMap<>();
     List<Path> sources;

@@ -1,12 +1,34 @@
 /**
- * Generators of TherapyKit values for hosts' property-based tests.
+ * Generators of TherapyKit values for hosts' property-based tests: valid by construction, realistic
+ * and invented, reproducible from a seed, and shrinkable.
  *
- * <p>{@link org.therapykit.testkit.Source} is the framework-neutral source of bounded random
- * choices every generator draws from.
+ * <ul>
+ *   <li>{@link org.therapykit.testkit.TherapyGenerators}: the one entry point, a generator per
+ *       model type, such as {@code practitioners().certifiedSexTherapists().asOf(date)} or {@code
+ *       certifications().expiredOn(date)}.
+ *   <li>{@link org.therapykit.testkit.Generator}: the functional interface every generator
+ *       implements ({@code T next(Source)}), with combinators ({@code map}, {@code flatMap}, {@code
+ *       listOf}, {@code optional}, {@code oneOf}, {@code frequency}) and seeded streams for JUnit
+ *       {@code @MethodSource}: {@code practitioners().stream(42L).limit(200)}.
+ *   <li>{@link org.therapykit.testkit.Source}: the framework-neutral source of bounded choices,
+ *       such as {@code between(1, 6)}; {@code Source.of(seed)} or the QuickTheories adapter in
+ *       {@code org.therapykit.testkit.quicktheories}.
+ *   <li>{@link org.therapykit.testkit.QualificationBreak}: named ways a valid practitioner breaks
+ *       one qualification rule, such as {@code MEMBERSHIP_LAPSED}, for {@code
+ *       practitioners().breaking(...)}.
+ *   <li>{@link org.therapykit.testkit.Samples}: runs a check over seeded samples and reports a
+ *       failure with its seed and index.
+ *   <li>{@link org.therapykit.testkit.ValueContracts}: reusable contract checks a host runs over
+ *       its own storage or serialisation of our values.
+ * </ul>
  *
  * <h2>Package specification</h2>
  *
- * <p>Nulls are rejected unless documented.
+ * <p>Generators and checks are immutable and thread-safe; a {@code Source} is not (use one per
+ * thread). No public type here exposes a test framework's types. Null arguments are rejected with
+ * {@link java.lang.NullPointerException} unless documented; bad bounds with {@link
+ * java.lang.IllegalArgumentException}. Generated values are built only through the model's public
+ * builders and factories, so they satisfy every invariant.
  */
 @NullMarked
 package org.therapykit.testkit;

@@ -37,4 +37,32 @@ class SourceTest {
     assertThatThrownBy(() -> s.pick(List.of())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> s.between(2, 1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aSeedGivesTheSameChoicesAsASplittableRandomOfIt() {
+    Source a = Source.of(99L);
+    Source b = Source.of(new SplittableRandom(99L));
+    assertThat(IntStream.range(0, 50).map(i -> a.between(0, 9)).toArray())
+        .isEqualTo(IntStream.range(0, 50).map(i -> b.between(0, 9)).toArray());
+  }
+
+  @Test
+  void chanceHonoursItsPercentAndItsBounds() {
+    Source s = Source.of(3L);
+    assertThat(IntStream.range(0, 200).mapToObj(i -> s.chance(0))).containsOnly(false);
+    assertThat(IntStream.range(0, 200).mapToObj(i -> s.chance(100))).containsOnly(true);
+    long hits = IntStream.range(0, 10_000).filter(i -> s.chance(30)).count();
+    assertThat(hits).isBetween(2_700L, 3_300L);
+    assertThatThrownBy(() -> s.chance(101)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.chance(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void lowestChoicesGiveFalseAndTheFirstOption() {
+    Source lowest = (min, max) -> min;
+    assertThat(lowest.bool()).isFalse();
+    assertThat(lowest.chance(99)).isFalse();
+    assertThat(lowest.pick(List.of("first", "second"))).isEqualTo("first");
+    assertThat(lowest.pick(Profession.class)).isEqualTo(Profession.PSYCHOLOGIST);
+  }
 }

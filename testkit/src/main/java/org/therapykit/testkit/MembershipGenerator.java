@@ -1,0 +1,96 @@
+package org.therapykit.testkit;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.therapykit.credential.CertifyingBody;
+import org.therapykit.credential.Membership;
+import org.therapykit.testkit.internal.Credentials;
+
+/**
+ * A generator of {@link Membership}s of certifying bodies, such as {@code
+ * TherapyGenerators.memberships().activeOn(date)}: AASECT membership for the year around the date.
+ *
+ * <p>By default: eight in ten of AASECT (whose certifications lapse with membership), the rest of
+ * any body; one year, starting between 1990 and 2034. Immutable and thread-safe.
+ */
+public final class MembershipGenerator implements Generator<Membership> {
+  private enum Kind {
+    ANY,
+    ACTIVE,
+    LAPSED
+  }
+
+  private final Optional<CertifyingBody> body;
+  private final Kind kind;
+  private final LocalDate date;
+  private final String description;
+
+  private MembershipGenerator(
+      Optional<CertifyingBody> body, Kind kind, LocalDate date, String description) {
+    this.body = body;
+    this.kind = kind;
+    this.date = date;
+    this.description = description;
+  }
+
+  static MembershipGenerator create() {
+    return new MembershipGenerator(
+        Optional.empty(), Kind.ANY, LocalDate.of(1990, 1, 1), "memberships()");
+  }
+
+  /**
+   * Returns a generator of memberships of one body.
+   *
+   * @param body the body, not null
+   * @return a new generator, not null
+   */
+  public MembershipGenerator ofBody(CertifyingBody body) {
+    Objects.requireNonNull(body, "body");
+    return new MembershipGenerator(
+        Optional.of(body), kind, date, description + ".ofBody(" + body + ")");
+  }
+
+  /**
+   * Returns a generator of one-year memberships active on a date.
+   *
+   * @param date the date, not null
+   * @return a new generator, not null
+   */
+  public MembershipGenerator activeOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return new MembershipGenerator(
+        body, Kind.ACTIVE, date, description + ".activeOn(" + date + ")");
+  }
+
+  /**
+   * Returns a generator of memberships not active on a date: three in four ended before it (within
+   * three years), the others start after it (within 180 days).
+   *
+   * @param date the date, not null
+   * @return a new generator, not null
+   */
+  public MembershipGenerator lapsedOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return new MembershipGenerator(
+        body, Kind.LAPSED, date, description + ".lapsedOn(" + date + ")");
+  }
+
+  @Override
+  public Membership next(Source source) {
+    CertifyingBody b =
+        body.orElseGet(
+            () -> source.chance(20) ? source.pick(CertifyingBody.class) : CertifyingBody.AASECT);
+    return switch (kind) {
+      case ACTIVE -> Credentials.activeMembership(source, b, date);
+      case LAPSED -> Credentials.lapsedMembership(source, b, date);
+      case ANY -> Credentials.anyMembership(source, b);
+    };
+  }
+
+  /** Returns the expression that built this generator, such as {@code memberships()}. */
+  @Override
+  public String toString() {
+    return description;
+  }
+}

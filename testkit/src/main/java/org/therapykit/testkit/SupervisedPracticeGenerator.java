@@ -1,0 +1,147 @@
+package org.therapykit.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.therapykit.DateRange;
+import org.therapykit.Hours;
+import org.therapykit.credential.Discipline;
+import org.therapykit.credential.SupervisedPractice;
+import org.therapykit.testkit.internal.Credentials;
+import org.therapykit.testkit.internal.Draw;
+
+/**
+ * A generator of {@link SupervisedPractice} records, such as {@code
+ * TherapyGenerators.supervisedPractice().ofDiscipline(SEX_THERAPY)}: 240 clinical hours (60 by
+ * telehealth) from 2021-01-04 to 2022-06-30 under a contract signed 2020-12-01, with 30 hours of
+ * individual and 12 of group supervision.
+ *
+ * <p>By default: any discipline; a contract signed between 1990-01-01 and 2033-12-31; a period
+ * starting up to 60 days later and lasting three months to three years (one in seven still
+ * running); 20 to 600 practice hours, of which up to half by telehealth; direct teaching hours only
+ * for sexuality education; up to 60 hours each of individual and group supervision. Every record
+ * keeps the invariants: parts never exceed the whole, the period never starts before the contract.
+ * Immutable and thread-safe.
+ */
+public final class SupervisedPracticeGenerator implements Generator<SupervisedPractice> {
+  private final Optional<Discipline> discipline;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final int minQuarters;
+  private final int maxQuarters;
+  private final String description;
+
+  private SupervisedPracticeGenerator(
+      Optional<Discipline> discipline,
+      LocalDate from,
+      LocalDate to,
+      int minQuarters,
+      int maxQuarters,
+      String description) {
+    this.discipline = discipline;
+    this.from = from;
+    this.to = to;
+    this.minQuarters = minQuarters;
+    this.maxQuarters = maxQuarters;
+    this.description = description;
+  }
+
+  static SupervisedPracticeGenerator create() {
+    return new SupervisedPracticeGenerator(
+        Optional.empty(),
+        LocalDate.of(1990, 1, 1),
+        LocalDate.of(2033, 12, 31),
+        4 * 20,
+        4 * 600,
+        "supervisedPractice()");
+  }
+
+  /**
+   * Returns a generator of records of one discipline.
+   *
+   * @param discipline the discipline, not null
+   * @return a new generator, not null
+   */
+  public SupervisedPracticeGenerator ofDiscipline(Discipline discipline) {
+    Objects.requireNonNull(discipline, "discipline");
+    return new SupervisedPracticeGenerator(
+        Optional.of(discipline),
+        from,
+        to,
+        minQuarters,
+        maxQuarters,
+        description + ".ofDiscipline(" + discipline + ")");
+  }
+
+  /**
+   * Returns a generator of records whose contract was signed from {@code first} to {@code last}.
+   *
+   * @param first the earliest contract date, not null
+   * @param last the latest contract date, not null, not before {@code first}
+   * @return a new generator, not null
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
+  public SupervisedPracticeGenerator contractSignedBetween(LocalDate first, LocalDate last) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    checkArgument(!last.isBefore(first), "last %s is before first %s", last, first);
+    return new SupervisedPracticeGenerator(
+        discipline,
+        first,
+        last,
+        minQuarters,
+        maxQuarters,
+        description + ".contractSignedBetween(" + first + ", " + last + ")");
+  }
+
+  /**
+   * Returns a generator of records of {@code min} to {@code max} whole practice hours.
+   *
+   * @param min the fewest hours, zero or more
+   * @param max the most hours, from {@code min} to 100,000
+   * @return a new generator, not null
+   * @throws IllegalArgumentException if the bounds are out of range
+   */
+  public SupervisedPracticeGenerator practiceHoursBetween(int min, int max) {
+    checkArgument(min >= 0 && max >= min && max <= 100_000, "need 0 <= min <= max <= 100000");
+    return new SupervisedPracticeGenerator(
+        discipline,
+        from,
+        to,
+        4 * min,
+        4 * max,
+        description + ".practiceHoursBetween(" + min + ", " + max + ")");
+  }
+
+  @Override
+  public SupervisedPractice next(Source source) {
+    Discipline d = discipline.orElseGet(() -> source.pick(Discipline.class));
+    LocalDate contract = Draw.date(source, from, to);
+    LocalDate start = Draw.date(source, contract, contract.plusDays(60));
+    DateRange period =
+        source.chance(15)
+            ? DateRange.startingOn(start)
+            : DateRange.of(start, Draw.date(source, start.plusMonths(3), start.plusYears(3)));
+    int practiceQ = source.between(minQuarters, maxQuarters);
+    Hours telehealth = Draw.hours(source, 0, practiceQ / 2);
+    Hours teaching =
+        d == Discipline.SEXUALITY_EDUCATION ? Draw.hours(source, 0, practiceQ) : Hours.ZERO;
+    return Credentials.practice(
+        d,
+        contract,
+        period,
+        Draw.quarters(practiceQ),
+        telehealth,
+        teaching,
+        Draw.hours(source, 0, 4 * 60),
+        Draw.hours(source, 0, 4 * 60));
+  }
+
+  /** Returns the expression that built this generator, such as {@code supervisedPractice()}. */
+  @Override
+  public String toString() {
+    return description;
+  }
+}

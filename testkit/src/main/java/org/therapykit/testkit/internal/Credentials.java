@@ -1,0 +1,358 @@
+package org.therapykit.testkit.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.therapykit.DateRange;
+import org.therapykit.Hours;
+import org.therapykit.Jurisdiction;
+import org.therapykit.OrganizationId;
+import org.therapykit.PractitionerId;
+import org.therapykit.credential.Certification;
+import org.therapykit.credential.CertificationLevel;
+import org.therapykit.credential.CertificationStatus;
+import org.therapykit.credential.CertificationType;
+import org.therapykit.credential.CertifyingBody;
+import org.therapykit.credential.Delivery;
+import org.therapykit.credential.Discipline;
+import org.therapykit.credential.Membership;
+import org.therapykit.credential.SupervisedPractice;
+import org.therapykit.credential.TrainingCategory;
+import org.therapykit.credential.TrainingRecord;
+import org.therapykit.credential.Verification;
+import org.therapykit.practitioner.Affiliation;
+import org.therapykit.practitioner.AffiliationRole;
+import org.therapykit.practitioner.Degree;
+import org.therapykit.practitioner.License;
+import org.therapykit.practitioner.LicenseStatus;
+import org.therapykit.practitioner.OrganizationKind;
+import org.therapykit.practitioner.Profession;
+import org.therapykit.qualification.RequirementSet;
+import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.testkit.Source;
+
+/**
+ * Builds single model values from choices, always through the public builders and factories, so
+ * every value is valid by construction.
+ */
+public final class Credentials {
+  /** The policy the generators aim at: the default policy. */
+  public static final StandardQualificationPolicy POLICY = StandardQualificationPolicy.aasect();
+
+  private static final ImmutableList<LicenseStatus> LICENSE_WITHDRAWN =
+      ImmutableList.of(LicenseStatus.INACTIVE, LicenseStatus.SUSPENDED, LicenseStatus.REVOKED);
+  private static final ImmutableList<CertificationStatus> CERTIFICATION_WITHDRAWN =
+      ImmutableList.of(
+          CertificationStatus.SUSPENDED, CertificationStatus.REVOKED, CertificationStatus.LAPSED);
+
+  private Credentials() {}
+
+  /**
+   * Draws a six-digit number text, such as {@code 048213}.
+   *
+   * @param s the source
+   * @param digits how many digits, 4 to 9
+   * @return the digits
+   */
+  public static String digits(Source s, int digits) {
+    int max = (int) Math.pow(10, digits) - 1;
+    return String.format(Locale.ROOT, "%0" + digits + "d", s.between(1, max));
+  }
+
+  /**
+   * Builds a licence.
+   *
+   * @param s the source
+   * @param profession the profession
+   * @param jurisdiction the jurisdiction
+   * @param standing how it stands on its date
+   * @param provisional whether provisional
+   * @return the licence
+   */
+  public static License license(
+      Source s,
+      Profession profession,
+      Jurisdiction jurisdiction,
+      Standing standing,
+      boolean provisional) {
+    DateRange validity = standing.validity(s);
+    LicenseStatus status =
+        switch (standing.kind()) {
+          case ANY -> s.chance(85) ? LicenseStatus.ACTIVE : s.pick(LicenseStatus.class);
+          case VALID_THROUGH, EXPIRING, NOT_YET_VALID -> LicenseStatus.ACTIVE;
+          case EXPIRED -> s.bool() ? LicenseStatus.EXPIRED : LicenseStatus.ACTIVE;
+          case WITHDRAWN -> s.pick(LICENSE_WITHDRAWN);
+        };
+    String prefix = Catalog.licenseNumberPrefix(profession, jurisdiction);
+    String number =
+        prefix.startsWith("PSY000") || prefix.startsWith("MED000")
+            ? prefix + digits(s, 7)
+            : prefix + digits(s, 6);
+    return License.builder()
+        .profession(profession)
+        .jurisdiction(jurisdiction)
+        .number(number)
+        .title(Catalog.licenseTitle(profession, jurisdiction, provisional))
+        .validity(validity)
+        .status(status)
+        .provisional(provisional)
+        .build();
+  }
+
+  /**
+   * Returns the body that awards a type: its own, or {@link CertifyingBody#OTHER} for {@link
+   * CertificationType#OTHER}.
+   *
+   * @param type the type
+   * @return the body
+   */
+  public static CertifyingBody bodyOf(CertificationType type) {
+    return type.body().orElse(CertifyingBody.OTHER);
+  }
+
+  /**
+   * Builds a certification.
+   *
+   * @param s the source
+   * @param type the type
+   * @param standing how it stands on its date
+   * @return the certification
+   */
+  public static Certification certification(Source s, CertificationType type, Standing standing) {
+    DateRange validity = standing.validity(s);
+    CertificationStatus status =
+        switch (standing.kind()) {
+          case ANY -> s.chance(85) ? CertificationStatus.ACTIVE : s.pick(CertificationStatus.class);
+          case VALID_THROUGH, EXPIRING, NOT_YET_VALID -> CertificationStatus.ACTIVE;
+          case EXPIRED -> s.bool() ? CertificationStatus.EXPIRED : CertificationStatus.ACTIVE;
+          case WITHDRAWN -> s.pick(CERTIFICATION_WITHDRAWN);
+        };
+    CertifyingBody body = bodyOf(type);
+    Optional<String> version = Optional.empty();
+    if (body == CertifyingBody.AASECT && s.chance(60)) {
+      version = disciplineOf(type.level()).flatMap(d -> requirementSetId(d, validity.start()));
+    }
+    Verification verification = Verification.selfAttested();
+    if (s.chance(40)) {
+      verification =
+          Verification.primarySource(
+              Draw.date(s, validity.start(), validity.end().orElse(validity.start())));
+    }
+    return Certification.builder()
+        .body(body)
+        .type(type)
+        .number(Catalog.CERTIFICATE_PREFIXES.get(type) + digits(s, 5))
+        .validity(validity)
+        .status(status)
+        .requirementsVersion(version)
+        .verification(verification)
+        .build();
+  }
+
+  private static Optional<String> requirementSetId(Discipline d, LocalDate date) {
+    return POLICY.requirementSetFor(d, date).map(RequirementSet::id);
+  }
+
+  private static Optional<Discipline> disciplineOf(CertificationLevel level) {
+    return switch (level) {
+      case THERAPIST -> Optional.of(Discipline.SEX_THERAPY);
+      case COUNSELLOR -> Optional.of(Discipline.SEXUALITY_COUNSELLING);
+      case EDUCATOR -> Optional.of(Discipline.SEXUALITY_EDUCATION);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Builds a one-year membership active on a date.
+   *
+   * @param s the source
+   * @param body the body
+   * @param date the date
+   * @return the membership
+   */
+  public static Membership activeMembership(Source s, CertifyingBody body, LocalDate date) {
+    LocalDate start = Draw.dateBackFrom(s, date, date.minusYears(1).plusDays(1));
+    LocalDate end = start.plusYears(1).minusDays(1);
+    return Membership.of(body, DateRange.of(start, end.isBefore(date) ? date : end));
+  }
+
+  /**
+   * Builds a membership not active on a date: ended before it, or starting after it.
+   *
+   * @param s the source
+   * @param body the body
+   * @param date the date
+   * @return the membership
+   */
+  public static Membership lapsedMembership(Source s, CertifyingBody body, LocalDate date) {
+    if (s.chance(75)) {
+      LocalDate end = Draw.dateBackFrom(s, date.minusDays(1), date.minusDays(1).minusYears(3));
+      return Membership.of(body, DateRange.of(end.minusYears(1).plusDays(1), end));
+    }
+    LocalDate start = Draw.date(s, date.plusDays(1), date.plusDays(180));
+    return Membership.of(body, DateRange.of(start, start.plusYears(1).minusDays(1)));
+  }
+
+  /**
+   * Builds a one-year membership of any date.
+   *
+   * @param s the source
+   * @param body the body
+   * @return the membership
+   */
+  public static Membership anyMembership(Source s, CertifyingBody body) {
+    LocalDate start = Draw.date(s, LocalDate.of(1990, 1, 1), LocalDate.of(2034, 12, 31));
+    return Membership.of(body, DateRange.of(start, start.plusYears(1).minusDays(1)));
+  }
+
+  /**
+   * Builds a degree of a programme awarded in {@code [from, to]}.
+   *
+   * @param s the source
+   * @param programme the programme
+   * @param from the earliest award date
+   * @param to the latest award date, shrinks toward it
+   * @return the degree
+   */
+  public static Degree degree(Source s, Catalog.Programme programme, LocalDate from, LocalDate to) {
+    return Degree.builder()
+        .level(programme.level())
+        .field(programme.field())
+        .institution(
+            s.chance(80) ? Optional.of(s.pick(Catalog.INSTITUTIONS)) : Optional.<String>empty())
+        .awarded(Draw.dateBackFrom(s, to, from))
+        .clinical(programme.clinical())
+        .humanService(programme.humanService())
+        .build();
+  }
+
+  /**
+   * Builds a training record.
+   *
+   * @param s the source
+   * @param category the category
+   * @param hours the hours, above zero
+   * @param delivery the delivery
+   * @param completed the completion date
+   * @return the record
+   */
+  public static TrainingRecord training(
+      Source s, TrainingCategory category, Hours hours, Delivery delivery, LocalDate completed) {
+    return TrainingRecord.builder()
+        .category(category)
+        .hours(hours)
+        .delivery(delivery)
+        .completed(completed)
+        .provider(
+            s.chance(80)
+                ? Optional.of(s.pick(Catalog.TRAINING_PROVIDERS))
+                : Optional.<String>empty())
+        .title(
+            s.chance(80)
+                ? Optional.of(
+                    s.pick(
+                        Catalog.COURSE_TITLES.getOrDefault(category, ImmutableList.of("Training"))))
+                : Optional.<String>empty())
+        .build();
+  }
+
+  /**
+   * Builds a supervised practice record.
+   *
+   * @param discipline the discipline
+   * @param contract the contract date, not after the period's start
+   * @param period the period
+   * @param practice practice hours
+   * @param telehealth telehealth hours, at most {@code practice}
+   * @param teaching direct teaching hours, at most {@code practice}
+   * @param individual individual supervision hours
+   * @param group group supervision hours
+   * @return the record
+   */
+  public static SupervisedPractice practice(
+      Discipline discipline,
+      LocalDate contract,
+      DateRange period,
+      Hours practice,
+      Hours telehealth,
+      Hours teaching,
+      Hours individual,
+      Hours group) {
+    return SupervisedPractice.builder()
+        .discipline(discipline)
+        .contractSigned(contract)
+        .period(period)
+        .practiceHours(practice)
+        .telehealthHours(telehealth)
+        .directTeachingHours(teaching)
+        .individualSupervisionHours(individual)
+        .groupSupervisionHours(group)
+        .build();
+  }
+
+  /**
+   * Builds an affiliation with an invented organisation.
+   *
+   * @param s the source
+   * @param currentOn a date the affiliation must hold on, or empty for any
+   * @return the affiliation
+   */
+  public static Affiliation affiliation(Source s, Optional<LocalDate> currentOn) {
+    OrganizationKind kind = s.pick(OrganizationKind.class);
+    Optional<DateRange> period = Optional.empty();
+    if (s.bool()) {
+      period =
+          Optional.of(
+              currentOn.isPresent()
+                  ? DateRange.startingOn(
+                      Draw.dateBackFrom(s, currentOn.get(), currentOn.get().minusYears(15)))
+                  : Standing.any().validity(s));
+    }
+    return Affiliation.builder()
+        .organizationId(organizationId(s))
+        .organizationName(
+            String.format(
+                Locale.ROOT,
+                Catalog.ORGANISATION_NAMES.getOrDefault(kind, "%s Clinic"),
+                s.pick(Catalog.PLACES)))
+        .organizationKind(kind)
+        .role(s.pick(AffiliationRole.class))
+        .period(period)
+        .build();
+  }
+
+  /**
+   * Draws an organisation id such as {@code org-0042}.
+   *
+   * @param s the source
+   * @return the id
+   */
+  public static OrganizationId organizationId(Source s) {
+    return OrganizationId.of("org-" + digits(s, 4));
+  }
+
+  /**
+   * Draws a practitioner id such as {@code p-004217}.
+   *
+   * @param s the source
+   * @return the id
+   */
+  public static PractitionerId practitionerId(Source s) {
+    return PractitionerId.of("p-" + digits(s, 6));
+  }
+
+  /**
+   * Draws a display name, such as {@code Dr. Amara Fairweather}.
+   *
+   * @param s the source
+   * @param doctor whether to prefix "Dr."
+   * @return the name
+   */
+  public static String displayName(Source s, boolean doctor) {
+    return (doctor ? "Dr. " : "")
+        + s.pick(Catalog.GIVEN_NAMES)
+        + " "
+        + s.pick(Catalog.FAMILY_NAMES);
+  }
+}

@@ -1,0 +1,961 @@
+package org.therapykit.testkit.internal;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.therapykit.DateRange;
+import org.therapykit.Hours;
+import org.therapykit.Jurisdiction;
+import org.therapykit.credential.CertificationLevel;
+import org.therapykit.credential.CertificationType;
+import org.therapykit.credential.CertifyingBody;
+import org.therapykit.credential.Delivery;
+import org.therapykit.credential.Discipline;
+import org.therapykit.credential.Membership;
+import org.therapykit.credential.TrainingCategory;
+import org.therapykit.practitioner.Degree;
+import org.therapykit.practitioner.DegreeLevel;
+import org.therapykit.practitioner.Practitioner;
+import org.therapykit.practitioner.Profession;
+import org.therapykit.qualification.Classification;
+import org.therapykit.qualification.DegreeRoute;
+import org.therapykit.qualification.Recognition;
+import org.therapykit.qualification.Requirement;
+import org.therapykit.qualification.RequirementSet;
+import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.testkit.QualificationBreak;
+import org.therapykit.testkit.Source;
+
+/**
+ * Builds one practitioner for a target: a classification on a date, a {@link QualificationBreak},
+ * or anything. Every number comes from the default policy's requirement sets and recognitions, so
+ * the evidence meets (or just misses) exactly what the policy asks. One instance per generated
+ * practitioner.
+ */
+public final class PractitionerFactory {
+  private static final StandardQualificationPolicy POLICY = Credentials.POLICY;
+
+  /** Recognised certifications that make a licensed clinician a certified sex therapist. */
+  public static final ImmutableList<CertificationType> THERAPIST_TYPES =
+      recognised(Classification.CERTIFIED_SEX_THERAPIST);
+
+  private static final ImmutableList<CertificationType> COUNSELLOR_TYPES =
+      recognised(Classification.SEX_COUNSELLOR);
+  private static final ImmutableList<CertificationType> EDUCATOR_TYPES =
+      recognised(Classification.SEXUALITY_EDUCATOR);
+  private static final ImmutableList<CertificationType> UNRECOGNISED_TYPES =
+      Arrays.stream(CertificationType.values())
+          .filter(
+              t ->
+                  t.level() == CertificationLevel.NON_CLINICAL
+                      || (POLICY.recognitionOf(t).isEmpty()
+                          && t.level() != CertificationLevel.SUPERVISOR
+                          && !membershipRequired(t)))
+          .collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<CertificationType> SUPERVISOR_TYPES =
+      Arrays.stream(CertificationType.values())
+          .filter(t -> t.base().isPresent())
+          .collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<CertificationType> MEMBERSHIP_TYPES =
+      Arrays.stream(CertificationType.values())
+          .filter(t -> membershipRequired(t) && POLICY.recognitionOf(t).isPresent())
+          .collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<CertificationType> CLINICAL_TYPES =
+      Arrays.stream(CertificationType.values())
+          .filter(t -> t.level() != CertificationLevel.NON_CLINICAL)
+          .collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<CertificationType> NON_CLINICAL_TYPES =
+      Arrays.stream(CertificationType.values())
+          .filter(t -> t.level() == CertificationLevel.NON_CLINICAL)
+          .collect(ImmutableList.toImmutableList());
+  private static final Jurisdiction QUEBEC = Jurisdiction.of("CA", "QC");
+
+  private final Source s;
+  private final LocalDate d;
+  private final Optional<Jurisdiction> fixed;
+  private final boolean noise;
+  private final Evidence ev = new Evidence();
+  private final Standing clean;
+  private Standing mainLicense;
+  private LocalDate trainingFrom;
+  private Jurisdiction home;
+
+  private PractitionerFactory(Source s, LocalDate d, Optional<Jurisdiction> fixed, boolean noise) {
+    this.s = s;
+    this.d = d;
+    this.fixed = fixed;
+    this.noise = noise;
+    this.clean = Standing.validThrough(d, d.plusDays(POLICY.expiryWarningDays()));
+    this.mainLicense = noise ? Standing.validThrough(d, d) : clean;
+    this.trainingFrom = d.minusYears(12);
+    this.home = fixed.orElse(Catalog.US_STATES.get(0));
+  }
+
+  // ---- entry points ----------------------------------------------------------------------
+
+  /**
+   * Builds a practitioner with a classification on a date.
+   *
+   * @param s the source
+   * @param d the date
+   * @param j the jurisdiction of every licence, or empty for any
+   * @param c the classification
+   * @return the practitioner
+   */
+  public static Practitioner classified(
+      Source s, LocalDate d, Optional<Jurisdiction> j, Classification c) {
+    PractitionerFactory f = new PractitionerFactory(s, d, j, true);
+    switch (c) {
+      case CERTIFIED_SEX_THERAPIST -> f.certifiedTherapist(Standing.validThrough(d, d));
+      case SEX_THERAPIST -> f.uncertifiedTherapist();
+      case SEX_COUNSELLOR -> f.counsellor();
+      case SEXUALITY_EDUCATOR -> f.educator();
+      case NOT_QUALIFIED -> f.notQualified();
+    }
+    return f.finish();
+  }
+
+  /**
+   * Builds a practitioner that breaks one rule on a date.
+   *
+   * @param s the source
+   * @param d the date
+   * @param j the jurisdiction of every licence, or empty for any
+   * @param b the break
+   * @return the practitioner
+   */
+  public static Practitioner breaking(
+      Source s, LocalDate d, Optional<Jurisdiction> j, QualificationBreak b) {
+    PractitionerFactory f = new PractitionerFactory(s, d, j, false);
+    f.applyBreak(b);
+    return f.finish();
+  }
+
+  /**
+   * Builds a practitioner from arbitrary, possibly contradictory evidence around a date.
+   *
+   * @param s the source
+   * @param d the date the evidence is dated around
+   * @param j the jurisdiction of every licence, or empty for any
+   * @return the practitioner
+   */
+  public static Practitioner arbitrary(Source s, LocalDate d, Optional<Jurisdiction> j) {
+    PractitionerFactory f = new PractitionerFactory(s, d, j, true);
+    f.anything();
+    return f.finish();
+  }
+
+  /**
+   * Returns the recognised therapist certifications whose recognition covers a jurisdiction.
+   *
+   * @param j the jurisdiction
+   * @return the types, possibly empty
+   */
+  public static ImmutableList<CertificationType> coveringTypes(Jurisdiction j) {
+    return THERAPIST_TYPES.stream()
+        .filter(t -> POLICY.recognitionOf(t).map(r -> r.covers(j)).orElse(false))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the catalog's jurisdictions a type's recognition covers.
+   *
+   * @param type the type
+   * @return the jurisdictions; every one for a type without recognition or region
+   */
+  public static ImmutableList<Jurisdiction> coveredJurisdictions(CertificationType type) {
+    Optional<Recognition> r = POLICY.recognitionOf(type);
+    return Catalog.ALL_JURISDICTIONS.stream()
+        .filter(j -> r.map(x -> x.covers(j)).orElse(true))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static ImmutableList<CertificationType> recognised(Classification grants) {
+    return POLICY.recognitions().stream()
+        .filter(r -> r.grants() == grants)
+        .map(Recognition::type)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static boolean membershipRequired(CertificationType t) {
+    return POLICY.membershipRequiredBodies().contains(Credentials.bodyOf(t));
+  }
+
+  private Practitioner finish() {
+    int affiliations = s.between(0, 2);
+    for (int i = 0; i < affiliations; i++) {
+      ev.affiliations.add(Credentials.affiliation(s, Optional.of(d)));
+    }
+    return ev.build(s);
+  }
+
+  // ---- classifications -------------------------------------------------------------------
+
+  private void certifiedTherapist(Standing certification) {
+    CertificationType type;
+    if (fixed.isPresent()) {
+      ImmutableList<CertificationType> covering = coveringTypes(fixed.get());
+      checkState(!covering.isEmpty(), "no recognised certification covers %s", fixed.get());
+      type = therapistType(covering);
+    } else {
+      type = therapistType(THERAPIST_TYPES);
+      home = s.pick(coveredJurisdictions(type));
+    }
+    addIndependentLicense();
+    ev.add(Credentials.certification(s, type, certification));
+    addMembershipFor(type);
+    if (s.bool()) {
+      meet(Discipline.SEX_THERAPY, false, false);
+    } else {
+      partialTherapyEvidence();
+    }
+    addNoise();
+  }
+
+  private CertificationType therapistType(List<CertificationType> candidates) {
+    if (candidates.contains(CertificationType.AASECT_CST) && !s.chance(40)) {
+      return CertificationType.AASECT_CST;
+    }
+    return s.pick(candidates);
+  }
+
+  private void uncertifiedTherapist() {
+    home = drawHome();
+    meet(Discipline.SEX_THERAPY, false, true);
+    addNoise();
+  }
+
+  private void counsellor() {
+    switch (s.between(0, 2)) {
+      case 0 -> {
+        CertificationType type = s.pick(COUNSELLOR_TYPES);
+        if (type == CertificationType.OPSQ_SEXOLOGUE
+            && fixed.map(j -> !j.equals(QUEBEC)).orElse(false)) {
+          type = CertificationType.AASECT_CSC;
+        }
+        home = type == CertificationType.OPSQ_SEXOLOGUE ? QUEBEC : drawHome();
+        ev.add(Credentials.certification(s, type, Standing.validThrough(d, d)));
+        addMembershipFor(type);
+        meetingDegree(requirementSet(Discipline.SEXUALITY_COUNSELLING, d).degreeRoutes());
+        if (s.bool()) {
+          addDependentLicense(mainLicense);
+        }
+        extraTrainings(TrainingCategory.SEXUALITY_COUNSELLING, 2);
+      }
+      case 1 -> {
+        home = drawHome();
+        meet(Discipline.SEXUALITY_COUNSELLING, false, false);
+        if (s.bool()) {
+          addDependentLicense(mainLicense);
+        }
+      }
+      default -> {
+        // a licensed clinician who counsels, without training in sex therapy
+        home = drawHome();
+        addIndependentLicense();
+        meet(Discipline.SEXUALITY_COUNSELLING, false, false);
+      }
+    }
+    addNoise();
+  }
+
+  private void educator() {
+    if (s.bool()) {
+      CertificationType type = s.pick(EDUCATOR_TYPES);
+      boolean australian = fixed.map(j -> j.country().equals("AU")).orElse(true);
+      if (type == CertificationType.SAS_SEXUALITY_EDUCATOR && !australian) {
+        type = CertificationType.AASECT_CSE;
+      }
+      home =
+          type == CertificationType.SAS_SEXUALITY_EDUCATOR && fixed.isEmpty()
+              ? s.pick(Catalog.AUSTRALIA)
+              : drawHome();
+      ev.add(Credentials.certification(s, type, Standing.validThrough(d, d)));
+      addMembershipFor(type);
+      meetingDegree(requirementSet(Discipline.SEXUALITY_EDUCATION, d).degreeRoutes());
+      extraTrainings(TrainingCategory.SEXUALITY_EDUCATION_SKILLS, 2);
+    } else {
+      home = drawHome();
+      meet(Discipline.SEXUALITY_EDUCATION, false, false);
+    }
+    if (s.chance(30)) {
+      addLicense(Profession.NURSE, false, mainLicense);
+    }
+    addNoise();
+  }
+
+  private void notQualified() {
+    home = drawHome();
+    switch (s.between(0, 3)) {
+      case 0 -> meet(Discipline.SEX_THERAPY, true, true);
+      case 1 -> {
+        meet(Discipline.SEXUALITY_COUNSELLING, true, false);
+        if (s.bool()) {
+          addDependentLicense(mainLicense);
+        }
+      }
+      case 2 -> meet(Discipline.SEXUALITY_EDUCATION, true, false);
+      default -> {
+        if (s.bool()) {
+          Catalog.Programme p = s.pick(Catalog.PROGRAMMES);
+          ev.degrees.add(Credentials.degree(s, p, d.minusYears(30), d));
+        }
+        if (s.bool()) {
+          addDependentLicense(mainLicense);
+        }
+        if (s.chance(30)) {
+          ev.add(
+              Credentials.certification(
+                  s, s.pick(NON_CLINICAL_TYPES), Standing.validThrough(d, d)));
+        }
+      }
+    }
+    addNoise();
+  }
+
+  // ---- rule breaks -----------------------------------------------------------------------
+
+  private void applyBreak(QualificationBreak b) {
+    switch (b) {
+      case THERAPY_REQUIREMENT_NOT_MET -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, true, true);
+      }
+      case CERTIFICATION_EXPIRED -> {
+        therapist();
+        ev.insert(s, Credentials.certification(s, s.pick(CLINICAL_TYPES), Standing.expired(d)));
+      }
+      case CERTIFICATION_EXPIRING -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        List<CertificationType> usable = new ArrayList<>(coveringTypes(home));
+        usable.addAll(COUNSELLOR_TYPES);
+        usable.addAll(EDUCATOR_TYPES);
+        CertificationType type = s.pick(usable);
+        ev.insert(
+            s,
+            Credentials.certification(s, type, Standing.expiring(d, POLICY.expiryWarningDays())));
+        addMembershipFor(type);
+      }
+      case CERTIFICATION_WITHDRAWN -> {
+        therapist();
+        ev.insert(s, Credentials.certification(s, s.pick(CLINICAL_TYPES), Standing.withdrawn(d)));
+      }
+      case CERTIFICATION_NOT_YET_VALID -> {
+        therapist();
+        ev.insert(s, Credentials.certification(s, s.pick(CLINICAL_TYPES), Standing.notYetValid(d)));
+      }
+      case CERTIFICATION_NOT_RECOGNISED -> {
+        therapist();
+        ev.insert(s, Credentials.certification(s, s.pick(UNRECOGNISED_TYPES), clean));
+      }
+      case LICENSE_EXPIRED -> {
+        therapist();
+        insertOtherLicense(Standing.expired(d));
+      }
+      case LICENSE_EXPIRING -> {
+        mainLicense = Standing.expiring(d, POLICY.expiryWarningDays());
+        therapist();
+      }
+      case LICENSE_WITHDRAWN -> {
+        therapist();
+        insertOtherLicense(Standing.withdrawn(d));
+      }
+      case LICENSE_NOT_YET_VALID -> {
+        therapist();
+        insertOtherLicense(Standing.notYetValid(d));
+      }
+      case LICENSE_NOT_INDEPENDENT -> {
+        therapist();
+        Jurisdiction j = otherJurisdiction();
+        boolean provisional = s.bool();
+        Profession p =
+            provisional
+                ? s.pick(Catalog.independentProfessionsIn(j))
+                : s.pick(Catalog.DEPENDENT_PROFESSIONS);
+        ev.insert(s, Credentials.license(s, p, j, clean, provisional));
+      }
+      case LICENSE_OUTSIDE_CERTIFICATION_REGION -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        Jurisdiction licensed = home;
+        List<CertificationType> outside =
+            THERAPIST_TYPES.stream()
+                .filter(t -> POLICY.recognitionOf(t).map(r -> !r.covers(licensed)).orElse(false))
+                .toList();
+        CertificationType type = s.pick(outside);
+        ev.insert(s, Credentials.certification(s, type, clean));
+        addMembershipFor(type);
+      }
+      case MEMBERSHIP_LAPSED -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        CertificationType type = s.pick(MEMBERSHIP_TYPES);
+        ev.insert(s, Credentials.certification(s, type, clean));
+        if (s.bool()) {
+          ev.memberships.add(Credentials.lapsedMembership(s, Credentials.bodyOf(type), d));
+        }
+      }
+      case SUPERVISOR_WITHOUT_BASE_CERTIFICATION -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        CertificationType type = s.pick(SUPERVISOR_TYPES);
+        ev.insert(s, Credentials.certification(s, type, clean));
+        addMembershipFor(type);
+      }
+      case THERAPIST_CERTIFICATION_WITHOUT_LICENSE -> {
+        home = drawHome();
+        ImmutableList<CertificationType> covering = coveringTypes(home);
+        CertificationType type = s.pick(covering.isEmpty() ? THERAPIST_TYPES : covering);
+        ev.add(Credentials.certification(s, type, clean));
+        addMembershipFor(type);
+        if (s.bool()) {
+          addDependentLicense(clean);
+        }
+        partialTherapyEvidence();
+      }
+    }
+  }
+
+  /** A sex therapist, certified or not, with nothing the policy would warn about. */
+  private void therapist() {
+    boolean certifiable = fixed.map(j -> !coveringTypes(j).isEmpty()).orElse(true);
+    if (certifiable && s.bool()) {
+      certifiedTherapist(clean);
+    } else {
+      home = drawHome();
+      meet(Discipline.SEX_THERAPY, false, true);
+    }
+  }
+
+  // ---- anything --------------------------------------------------------------------------
+
+  private void anything() {
+    home = drawHome();
+    int licenses = s.between(0, 3);
+    for (int i = 0; i < licenses; i++) {
+      Jurisdiction j = otherJurisdiction();
+      Profession p = s.pick(Profession.class);
+      ev.add(Credentials.license(s, p, j, anyStanding(), s.chance(15)));
+    }
+    int degrees = s.between(0, 2);
+    for (int i = 0; i < degrees; i++) {
+      ev.degrees.add(
+          Credentials.degree(s, s.pick(Catalog.PROGRAMMES), d.minusYears(30), d.plusYears(1)));
+    }
+    int certifications = s.between(0, 3);
+    for (int i = 0; i < certifications; i++) {
+      ev.add(Credentials.certification(s, s.pick(CertificationType.class), anyStanding()));
+    }
+    int memberships = s.between(0, 2);
+    for (int i = 0; i < memberships; i++) {
+      CertifyingBody body = s.chance(80) ? CertifyingBody.AASECT : s.pick(CertifyingBody.class);
+      ev.memberships.add(
+          switch (s.between(0, 2)) {
+            case 0 -> Credentials.activeMembership(s, body, d);
+            case 1 -> Credentials.lapsedMembership(s, body, d);
+            default -> Credentials.anyMembership(s, body);
+          });
+    }
+    int trainings = s.between(0, 8);
+    for (int i = 0; i < trainings; i++) {
+      ev.trainings.add(
+          Credentials.training(
+              s,
+              s.pick(TrainingCategory.class),
+              Draw.hours(s, 4, 4 * 60),
+              s.pick(Delivery.class),
+              Draw.date(s, d.minusYears(15), d.plusYears(1))));
+    }
+    int practice = s.between(0, 3);
+    for (int i = 0; i < practice; i++) {
+      LocalDate contract = Draw.date(s, d.minusYears(12), d.plusYears(1));
+      LocalDate start = Draw.date(s, contract, contract.plusDays(90));
+      DateRange period =
+          s.chance(20)
+              ? DateRange.startingOn(start)
+              : DateRange.of(start, Draw.date(s, start, start.plusYears(6)));
+      Hours total = Draw.hours(s, 0, 4 * 1500);
+      int totalQ = (int) (total.hundredths() / Draw.QUARTER);
+      ev.practice.add(
+          Credentials.practice(
+              s.pick(Discipline.class),
+              contract,
+              period,
+              total,
+              Draw.hours(s, 0, totalQ),
+              Draw.hours(s, 0, totalQ),
+              Draw.hours(s, 0, 4 * 80),
+              Draw.hours(s, 0, 4 * 80)));
+    }
+  }
+
+  private Standing anyStanding() {
+    return switch (s.between(0, 5)) {
+      case 0 -> Standing.validThrough(d, d);
+      case 1 -> Standing.expiring(d, POLICY.expiryWarningDays());
+      case 2 -> Standing.expired(d);
+      case 3 -> Standing.withdrawn(d);
+      case 4 -> Standing.notYetValid(d);
+      default -> Standing.any();
+    };
+  }
+
+  // ---- pieces ----------------------------------------------------------------------------
+
+  private Jurisdiction drawHome() {
+    return fixed.orElseGet(() -> Draw.jurisdiction(s));
+  }
+
+  /** The home jurisdiction, or (when none is fixed) sometimes another. */
+  private Jurisdiction otherJurisdiction() {
+    return fixed.isPresent() || s.bool() ? home : Draw.jurisdiction(s);
+  }
+
+  private void addIndependentLicense() {
+    addLicense(s.pick(Catalog.independentProfessionsIn(home)), false, mainLicense);
+  }
+
+  private void addDependentLicense(Standing standing) {
+    addLicense(s.pick(Catalog.DEPENDENT_PROFESSIONS), false, standing);
+  }
+
+  private void addLicense(Profession p, boolean provisional, Standing standing) {
+    ev.add(Credentials.license(s, p, home, standing, provisional));
+  }
+
+  private void insertOtherLicense(Standing standing) {
+    Jurisdiction j = otherJurisdiction();
+    List<Profession> professions = new ArrayList<>(Catalog.independentProfessionsIn(j));
+    professions.addAll(Catalog.DEPENDENT_PROFESSIONS);
+    ev.insert(s, Credentials.license(s, s.pick(professions), j, standing, false));
+  }
+
+  private void addMembershipFor(CertificationType type) {
+    if (membershipRequired(type)) {
+      CertifyingBody body = Credentials.bodyOf(type);
+      ev.memberships.add(Credentials.activeMembership(s, body, d));
+      if (noise && s.chance(40)) {
+        LocalDate start = ev.memberships.get(ev.memberships.size() - 1).period().start();
+        ev.memberships.add(
+            0, Membership.of(body, DateRange.of(start.minusYears(1), start.minusDays(1))));
+      }
+    }
+  }
+
+  private void addNoise() {
+    if (!noise) {
+      return;
+    }
+    if (s.chance(15)) {
+      insertOtherLicense(Standing.expired(d));
+    }
+    if (s.chance(10)) {
+      ev.insert(s, Credentials.certification(s, s.pick(CLINICAL_TYPES), Standing.expired(d)));
+    }
+  }
+
+  private void partialTherapyEvidence() {
+    meetingDegree(requirementSet(Discipline.SEX_THERAPY, d).degreeRoutes());
+    int records = s.between(0, 3);
+    List<TrainingCategory> categories =
+        List.of(
+            TrainingCategory.CORE_KNOWLEDGE,
+            TrainingCategory.SEX_THERAPY,
+            TrainingCategory.ATTITUDE_REASSESSMENT);
+    for (int i = 0; i < records; i++) {
+      ev.trainings.add(
+          Credentials.training(
+              s,
+              s.pick(categories),
+              Draw.hours(s, 4 * 3, 4 * 20),
+              s.pick(Delivery.class),
+              Draw.dateBackFrom(s, d, trainingFrom)));
+    }
+  }
+
+  private void extraTrainings(TrainingCategory category, int max) {
+    int records = s.between(0, max);
+    for (int i = 0; i < records; i++) {
+      ev.trainings.add(
+          Credentials.training(
+              s,
+              category,
+              Draw.hours(s, 4 * 2, 4 * 30),
+              s.pick(Delivery.class),
+              Draw.dateBackFrom(s, d, trainingFrom)));
+    }
+  }
+
+  private static RequirementSet requirementSet(Discipline discipline, LocalDate date) {
+    return POLICY
+        .requirementSetFor(discipline, date)
+        .orElseThrow(() -> new IllegalStateException("no requirement set for " + discipline));
+  }
+
+  // ---- meeting a requirement set ---------------------------------------------------------
+
+  /** A supervision contract and the period practised under it. */
+  private record Period(LocalDate contract, DateRange range) {}
+
+  /**
+   * Adds evidence that meets every requirement of the set in force for a discipline, or every
+   * requirement but one drawn one.
+   */
+  private void meet(Discipline discipline, boolean breakOne, boolean withLicense) {
+    RequirementSet atDate = requirementSet(discipline, d);
+    Optional<Requirement> broken =
+        breakOne ? Optional.of(s.pick(breakable(atDate))) : Optional.empty();
+    List<Period> periods =
+        !hasPractice(atDate)
+            ? List.of()
+            : atDate.practiceMinYears().isPresent() || atDate.practiceMaxYears().isPresent()
+                ? spanPeriods(atDate, broken.equals(Optional.of(Requirement.PRACTICE_SPAN)))
+                : backwardPeriods();
+    LocalDate contract =
+        periods.stream().map(Period::contract).min(Comparator.naturalOrder()).orElse(d);
+    RequirementSet set = requirementSet(discipline, contract);
+    checkState(
+        broken.map(r -> breakable(set).contains(r)).orElse(true),
+        "set %s cannot break %s",
+        set.id(),
+        broken);
+
+    if (set.independentLicenseRequired() && withLicense) {
+      if (broken.equals(Optional.of(Requirement.INDEPENDENT_LICENSE))) {
+        if (s.bool()) {
+          addDependentLicense(clean);
+        }
+      } else {
+        addIndependentLicense();
+      }
+    }
+    if (!set.degreeRoutes().isEmpty()) {
+      if (broken.equals(Optional.of(Requirement.DEGREE))) {
+        failingDegree(set.degreeRoutes());
+      } else {
+        meetingDegree(set.degreeRoutes());
+      }
+    }
+    Optional<Hours> none = Optional.empty();
+    set.coreKnowledgeHours()
+        .ifPresent(
+            r ->
+                trainings(
+                    TrainingCategory.CORE_KNOWLEDGE,
+                    r,
+                    set.coreKnowledgeOnlineCap(),
+                    broken.equals(Optional.of(Requirement.CORE_KNOWLEDGE_HOURS))));
+    set.disciplineTrainingHours()
+        .ifPresent(
+            r ->
+                trainings(
+                    trainingCategory(discipline),
+                    r,
+                    set.disciplineTrainingOnlineCap(),
+                    broken.equals(Optional.of(Requirement.DISCIPLINE_TRAINING_HOURS))));
+    set.attitudeReassessmentHours()
+        .ifPresent(
+            r ->
+                trainings(
+                    TrainingCategory.ATTITUDE_REASSESSMENT,
+                    r,
+                    none,
+                    broken.equals(Optional.of(Requirement.ATTITUDE_REASSESSMENT_HOURS))));
+    if (!periods.isEmpty()) {
+      practice(discipline, set, periods, broken);
+    }
+  }
+
+  private static boolean hasPractice(RequirementSet set) {
+    return set.practiceHours().isPresent()
+        || set.practiceMinYears().isPresent()
+        || set.practiceMaxYears().isPresent()
+        || set.directTeachingHours().isPresent()
+        || set.supervisionHours().isPresent()
+        || set.individualSupervisionHours().isPresent();
+  }
+
+  /** The requirements of a set that evidence can fail while meeting the others. */
+  private static ImmutableList<Requirement> breakable(RequirementSet set) {
+    ImmutableList.Builder<Requirement> out = ImmutableList.builder();
+    if (set.independentLicenseRequired()) {
+      out.add(Requirement.INDEPENDENT_LICENSE);
+    }
+    if (!set.degreeRoutes().isEmpty()) {
+      out.add(Requirement.DEGREE);
+    }
+    addIfPositive(out, Requirement.CORE_KNOWLEDGE_HOURS, set.coreKnowledgeHours());
+    addIfPositive(out, Requirement.DISCIPLINE_TRAINING_HOURS, set.disciplineTrainingHours());
+    addIfPositive(out, Requirement.ATTITUDE_REASSESSMENT_HOURS, set.attitudeReassessmentHours());
+    addIfPositive(out, Requirement.PRACTICE_HOURS, set.practiceHours());
+    if (set.practiceMinYears().orElse(0) > 0) {
+      out.add(Requirement.PRACTICE_SPAN);
+    }
+    addIfPositive(out, Requirement.DIRECT_TEACHING_HOURS, set.directTeachingHours());
+    if (set.supervisionHours().isPresent()
+        && set.supervisionHours()
+                .get()
+                .compareTo(set.individualSupervisionHours().orElse(Hours.ZERO))
+            > 0) {
+      out.add(Requirement.SUPERVISION_HOURS);
+    }
+    addIfPositive(out, Requirement.INDIVIDUAL_SUPERVISION_HOURS, set.individualSupervisionHours());
+    return out.build();
+  }
+
+  private static void addIfPositive(
+      ImmutableList.Builder<Requirement> out, Requirement r, Optional<Hours> hours) {
+    if (hours.map(h -> !h.isZero()).orElse(false)) {
+      out.add(r);
+    }
+  }
+
+  private static TrainingCategory trainingCategory(Discipline d) {
+    return switch (d) {
+      case SEX_THERAPY -> TrainingCategory.SEX_THERAPY;
+      case SEXUALITY_COUNSELLING -> TrainingCategory.SEXUALITY_COUNSELLING;
+      case SEXUALITY_EDUCATION -> TrainingCategory.SEXUALITY_EDUCATION_SKILLS;
+    };
+  }
+
+  /** Adds a degree that meets one of the routes on the date. */
+  private void meetingDegree(List<DegreeRoute> routes) {
+    DegreeRoute r = s.pick(routes);
+    List<Catalog.Programme> options =
+        Catalog.PROGRAMMES.stream()
+            .filter(
+                p ->
+                    p.level().isAtLeast(r.level())
+                        && r.level().isAtLeast(p.level())
+                        && (!r.clinical() || p.clinical())
+                        && (!r.humanService() || p.humanService()))
+            .toList();
+    checkState(!options.isEmpty(), "no programme meets %s", r);
+    Catalog.Programme programme = s.pick(options);
+    LocalDate latest = d.minusYears(r.yearsSinceAward());
+    if (programme.level().isAtLeast(DegreeLevel.MASTER) && s.bool()) {
+      Catalog.Programme first =
+          s.pick(
+              Catalog.PROGRAMMES.stream()
+                  .filter(p -> p.level() == DegreeLevel.BACHELOR && p.humanService())
+                  .toList());
+      ev.degrees.add(Credentials.degree(s, first, latest.minusYears(30), latest.minusYears(2)));
+    }
+    Degree degree = Credentials.degree(s, programme, latest.minusYears(20), latest);
+    checkState(r.isMetBy(degree, d), "%s does not meet %s", degree, r);
+    ev.degrees.add(degree);
+    if (degree.awarded().isAfter(trainingFrom)) {
+      trainingFrom = degree.awarded();
+    }
+  }
+
+  /** Adds no degree, or one that meets none of the routes on the date. */
+  private void failingDegree(List<DegreeRoute> routes) {
+    if (s.chance(30)) {
+      return;
+    }
+    List<Catalog.Programme> programmes = new ArrayList<>();
+    List<LocalDate> earliest = new ArrayList<>();
+    for (Catalog.Programme p : Catalog.PROGRAMMES) {
+      List<DegreeRoute> matching =
+          routes.stream()
+              .filter(
+                  r ->
+                      p.level().isAtLeast(r.level())
+                          && (!r.clinical() || p.clinical())
+                          && (!r.humanService() || p.humanService()))
+              .toList();
+      if (matching.stream().anyMatch(r -> r.yearsSinceAward() == 0)) {
+        continue;
+      }
+      LocalDate from = d.minusYears(25);
+      for (DegreeRoute r : matching) {
+        LocalDate notMet = firstAwardNotMeeting(r.yearsSinceAward());
+        from = notMet.isAfter(from) ? notMet : from;
+      }
+      programmes.add(p);
+      earliest.add(from);
+    }
+    if (programmes.isEmpty()) {
+      return;
+    }
+    int i = s.between(0, programmes.size() - 1);
+    Degree degree = Credentials.degree(s, programmes.get(i), earliest.get(i), d);
+    if (routes.stream().noneMatch(r -> r.isMetBy(degree, d))) {
+      ev.degrees.add(degree);
+    }
+  }
+
+  /** The earliest award date from which {@code years} full years have not passed on the date. */
+  private LocalDate firstAwardNotMeeting(int years) {
+    LocalDate x = d.minusYears(years);
+    while (!x.plusYears(years).isAfter(d)) {
+      x = x.plusDays(1);
+    }
+    return x;
+  }
+
+  /** Adds training records whose counted hours meet (or just miss) a requirement. */
+  private void trainings(
+      TrainingCategory category, Hours required, Optional<Hours> onlineCap, boolean broken) {
+    int requiredQ = Draw.quartersUp(required);
+    int totalQ = broken ? requiredQ - s.between(1, requiredQ) : requiredQ + s.between(0, 4 * 30);
+    int onlineMax =
+        Math.min(totalQ, onlineCap.map(c -> (int) (c.hundredths() / Draw.QUARTER)).orElse(totalQ));
+    int onlineQ = s.between(0, onlineMax);
+    records(category, Delivery.IN_PERSON, totalQ - onlineQ, 4 * 3, 4 * 40);
+    records(category, Delivery.ONLINE, onlineQ, 4 * 2, 4 * 30);
+  }
+
+  private void records(
+      TrainingCategory category, Delivery delivery, int quarters, int minChunk, int maxChunk) {
+    for (int chunk : Draw.chunks(s, quarters, minChunk, maxChunk)) {
+      ev.trainings.add(
+          Credentials.training(
+              s, category, Draw.quarters(chunk), delivery, Draw.dateBackFrom(s, d, trainingFrom)));
+    }
+  }
+
+  /** One to three consecutive periods, each ending by the date. */
+  private List<Period> backwardPeriods() {
+    int n = s.between(1, 3);
+    List<Period> out = new ArrayList<>();
+    LocalDate cursor = d;
+    for (int k = 0; k < n; k++) {
+      LocalDate end = Draw.dateBackFrom(s, cursor, cursor.minusDays(120));
+      LocalDate start = Draw.dateBackFrom(s, end.minusDays(180), end.minusDays(720));
+      LocalDate contract = Draw.dateBackFrom(s, start, start.minusDays(60));
+      DateRange range =
+          k == 0 && s.chance(15) ? DateRange.startingOn(start) : DateRange.of(start, end);
+      out.add(new Period(contract, range));
+      cursor = contract.minusDays(1);
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  /** Consecutive periods spanning the set's years (or, broken, fewer than its minimum). */
+  private List<Period> spanPeriods(RequirementSet set, boolean tooShort) {
+    int minYears = set.practiceMinYears().orElse(0);
+    LocalDate latestFirst = d.minusYears(minYears);
+    LocalDate first = Draw.dateBackFrom(s, latestFirst, latestFirst.minusYears(8));
+    LocalDate last;
+    if (tooShort) {
+      last = Draw.dateBackFrom(s, first.plusYears(minYears).minusDays(1), first);
+    } else {
+      LocalDate hi =
+          set.practiceMaxYears().map(first::plusYears).filter(x -> x.isBefore(d)).orElse(d);
+      last = Draw.date(s, first.plusYears(minYears), hi);
+    }
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    int n = (int) Math.max(1, Math.min(s.between(1, 3), days / 30));
+    List<Period> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      LocalDate start = first.plusDays(i * days / n);
+      LocalDate end = i == n - 1 ? last : first.plusDays((i + 1) * days / n - 1);
+      out.add(
+          new Period(Draw.dateBackFrom(s, start, start.minusDays(30)), DateRange.of(start, end)));
+    }
+    return out;
+  }
+
+  /** Adds practice records whose totals meet (or just miss) the set's hour requirements. */
+  private void practice(
+      Discipline discipline, RequirementSet set, List<Period> periods, Optional<Requirement> b) {
+    int n = periods.size();
+    boolean teachingRequired = set.directTeachingHours().isPresent();
+    int teachQ = set.directTeachingHours().map(Draw::quartersUp).orElse(0);
+
+    int practiceQ;
+    int practiceRequiredQ = set.practiceHours().map(Draw::quartersUp).orElse(0);
+    if (is(b, Requirement.PRACTICE_HOURS)) {
+      int lowest = Math.max(4 * n, is(b, Requirement.DIRECT_TEACHING_HOURS) ? 0 : teachQ);
+      practiceQ = practiceRequiredQ - s.between(1, Math.max(1, practiceRequiredQ - lowest));
+    } else if (set.practiceHours().isPresent()) {
+      practiceQ = practiceRequiredQ + s.between(0, 4 * 200);
+    } else {
+      practiceQ = Math.max(teachQ, s.between(4 * 20, 4 * 400));
+    }
+
+    int telehealthQ;
+    if (is(b, Requirement.PRACTICE_HOURS) || set.practiceHours().isEmpty()) {
+      telehealthQ = s.between(0, practiceQ / 2);
+    } else {
+      int slack = practiceQ - practiceRequiredQ;
+      int max =
+          set.telehealthCap()
+              .map(c -> Math.min(practiceQ, (int) (c.hundredths() / Draw.QUARTER) + slack))
+              .orElse(practiceQ);
+      telehealthQ = s.between(0, max);
+    }
+
+    int teachingQ;
+    if (is(b, Requirement.DIRECT_TEACHING_HOURS)) {
+      teachingQ = s.between(0, teachQ - 1);
+    } else if (teachingRequired) {
+      teachingQ = s.between(teachQ, Math.max(teachQ, Math.min(practiceQ, teachQ + 4 * 200)));
+    } else {
+      teachingQ = discipline == Discipline.SEXUALITY_EDUCATION ? s.between(0, practiceQ) : 0;
+    }
+
+    int individualQ;
+    int groupQ;
+    int supervisionQ = set.supervisionHours().map(Draw::quartersUp).orElse(0);
+    int individualRequiredQ = set.individualSupervisionHours().map(Draw::quartersUp).orElse(0);
+    int pct = set.maxGroupSupervisionPercent();
+    if (is(b, Requirement.INDIVIDUAL_SUPERVISION_HOURS)) {
+      individualQ = s.between(0, individualRequiredQ - 1);
+      int need = Math.max(0, supervisionQ - individualQ);
+      groupQ = s.between(need, need + 4 * 40);
+    } else if (is(b, Requirement.SUPERVISION_HOURS)) {
+      individualQ = s.between(individualRequiredQ, Math.max(individualRequiredQ, supervisionQ - 1));
+      groupQ = s.between(0, Math.max(0, supervisionQ - 1 - individualQ));
+    } else if (set.supervisionHours().isPresent()) {
+      int minimum = Math.max(individualRequiredQ, (supervisionQ * (100 - pct) + 99) / 100);
+      individualQ = s.between(minimum, minimum + 4 * 30);
+      int need = Math.max(0, supervisionQ - individualQ);
+      groupQ = s.between(need, need + 4 * 20);
+    } else {
+      individualQ = s.between(individualRequiredQ, individualRequiredQ + 4 * 20);
+      groupQ = s.between(0, 4 * 20);
+    }
+
+    ImmutableList<Integer> practiceParts =
+        practiceQ >= 4 * n
+            ? Draw.split(s, practiceQ - 4 * n, n).stream()
+                .map(q -> q + 4)
+                .collect(ImmutableList.toImmutableList())
+            : Draw.split(s, practiceQ, n);
+    ImmutableList<Integer> telehealth = Draw.fill(telehealthQ, practiceParts);
+    ImmutableList<Integer> teaching = Draw.fill(teachingQ, practiceParts);
+    ImmutableList<Integer> individual = Draw.split(s, individualQ, n);
+    ImmutableList<Integer> group = Draw.split(s, groupQ, n);
+    for (int i = 0; i < n; i++) {
+      Period p = periods.get(i);
+      ev.practice.add(
+          Credentials.practice(
+              discipline,
+              p.contract(),
+              p.range(),
+              Draw.quarters(practiceParts.get(i)),
+              Draw.quarters(telehealth.get(i)),
+              Draw.quarters(teaching.get(i)),
+              Draw.quarters(individual.get(i)),
+              Draw.quarters(group.get(i))));
+    }
+  }
+
+  private static boolean is(Optional<Requirement> broken, Requirement r) {
+    return broken.equals(Optional.of(r));
+  }
+}

@@ -1,0 +1,162 @@
+package org.therapykit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.therapykit.credential.Certification;
+import org.therapykit.credential.CertificationLevel;
+import org.therapykit.credential.CertificationStatus;
+import org.therapykit.credential.CertifyingBody;
+import org.therapykit.credential.Discipline;
+import org.therapykit.practitioner.License;
+import org.therapykit.practitioner.LicenseStatus;
+import org.therapykit.practitioner.Practitioner;
+import org.therapykit.qualification.QualificationAssessment;
+import org.therapykit.qualification.RequirementResult;
+import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.validation.Finding;
+import org.therapykit.validation.FindingCode;
+import org.therapykit.validation.Severity;
+
+/**
+ * The checks {@link QualificationBreak}'s documentation promises, shared by the property suites.
+ */
+public final class BreakChecks {
+  private static final StandardQualificationPolicy POLICY = StandardQualificationPolicy.aasect();
+
+  private BreakChecks() {}
+
+  /** Asserts what {@link QualificationBreak}'s documentation promises for one value. */
+  public static void assertBreaks(QualificationBreak b, Practitioner p, LocalDate d) {
+    QualificationAssessment a = POLICY.assess(p, d);
+    String why = a.findings().toString();
+    assertThat(a.findings()).as(why).anyMatch(b::matches);
+    assertThat(b.classifications()).as(why).contains(a.classification());
+    Set<FindingCode> allowed = EnumSet.of(b.code());
+    allowed.addAll(b.coOccurring());
+    assertThat(a.findings())
+        .as(why)
+        .filteredOn(f -> f.severity() != Severity.INFO)
+        .extracting(Finding::code)
+        .allMatch(allowed::contains);
+    List<String> expected = expectedPaths(b, p, d, a);
+    assertThat(paths(a, b.code(), b.severity())).as(why).containsAll(expected);
+    if (b != QualificationBreak.THERAPY_REQUIREMENT_NOT_MET) {
+      assertThat(paths(a, b.code(), b.severity())).as(why).containsExactlyElementsOf(expected);
+    }
+    for (FindingCode co : b.coOccurring()) {
+      assertThat(a.findings(co)).as(why).isNotEmpty();
+    }
+  }
+
+  private static List<String> paths(QualificationAssessment a, FindingCode code, Severity s) {
+    return a.findings(code).stream()
+        .filter(f -> f.severity() == s)
+        .map(Finding::path)
+        .sorted()
+        .toList();
+  }
+
+  /** Computes from the value alone where the rule must report, independently of the testkit. */
+  private static List<String> expectedPaths(
+      QualificationBreak b, Practitioner p, LocalDate d, QualificationAssessment a) {
+    List<String> out = new ArrayList<>();
+    LocalDate warnUntil = d.plusDays(POLICY.expiryWarningDays());
+    for (int i = 0; i < p.licenses().size(); i++) {
+      License l = p.licenses().get(i);
+      String at = "/licenses/" + i;
+      boolean valid = l.isValidOn(d);
+      boolean expired =
+          !valid && (l.status() == LicenseStatus.EXPIRED || l.validity().endsBefore(d));
+      switch (b) {
+        case LICENSE_EXPIRED -> add(out, expired, at + "/validity");
+        case LICENSE_EXPIRING ->
+            add(
+                out,
+                valid && l.validity().end().map(e -> e.isBefore(warnUntil)).orElse(false),
+                at + "/validity");
+        case LICENSE_WITHDRAWN ->
+            add(out, !valid && !expired && l.status() != LicenseStatus.ACTIVE, at + "/status");
+        case LICENSE_NOT_YET_VALID ->
+            add(out, !valid && !expired && l.status() == LicenseStatus.ACTIVE, at + "/validity");
+        case LICENSE_NOT_INDEPENDENT ->
+            add(
+                out,
+                valid && !l.allowsIndependentPsychotherapy(),
+                at + (l.provisional() ? "/provisional" : "/profession"));
+        default -> {}
+      }
+    }
+    for (int i = 0; i < p.certifications().size(); i++) {
+      Certification c = p.certifications().get(i);
+      String at = "/certifications/" + i;
+      boolean valid = c.isValidOn(d);
+      boolean nonClinical = c.type().level() == CertificationLevel.NON_CLINICAL;
+      boolean expired =
+          !valid && (c.status() == CertificationStatus.EXPIRED || c.validity().endsBefore(d));
+      switch (b) {
+        case CERTIFICATION_EXPIRED -> add(out, !nonClinical && expired, at + "/validity");
+        case CERTIFICATION_EXPIRING ->
+            add(
+                out,
+                !nonClinical
+                    && valid
+                    && c.validity().end().map(e -> e.isBefore(warnUntil)).orElse(false),
+                at + "/validity");
+        case CERTIFICATION_WITHDRAWN ->
+            add(
+                out,
+                !nonClinical && !valid && !expired && c.status() != CertificationStatus.ACTIVE,
+                at + "/status");
+        case CERTIFICATION_NOT_YET_VALID ->
+            add(
+                out,
+                !nonClinical && !valid && !expired && c.status() == CertificationStatus.ACTIVE,
+                at + "/validity");
+        case CERTIFICATION_NOT_RECOGNISED ->
+            add(
+                out,
+                nonClinical
+                    || (valid
+                        && POLICY.recognitionOf(c.type()).isEmpty()
+                        && c.type().level() != CertificationLevel.SUPERVISOR),
+                at + "/type");
+        case LICENSE_OUTSIDE_CERTIFICATION_REGION ->
+            add(
+                out,
+                valid
+                    && POLICY
+                        .recognitionOf(c.type())
+                        .map(r -> r.grants().isTherapist())
+                        .orElse(false),
+                at);
+        case MEMBERSHIP_LAPSED -> add(out, valid && c.body() == CertifyingBody.AASECT, at);
+        case SUPERVISOR_WITHOUT_BASE_CERTIFICATION ->
+            add(out, valid && c.type().base().isPresent(), at);
+        case THERAPIST_CERTIFICATION_WITHOUT_LICENSE ->
+            add(out, valid && c.type().level() == CertificationLevel.THERAPIST, at);
+        default -> {}
+      }
+    }
+    if (b == QualificationBreak.THERAPY_REQUIREMENT_NOT_MET) {
+      List<RequirementResult> unmet =
+          a.requirements().stream()
+              .filter(r -> r.discipline() == Discipline.SEX_THERAPY && !r.met())
+              .toList();
+      assertThat(unmet).as("unmet sex-therapy requirements").hasSize(1);
+      out.add(unmet.get(0).path());
+    }
+    return out.stream().sorted().collect(Collectors.toList());
+  }
+
+  private static void add(List<String> out, boolean condition, String path) {
+    if (condition) {
+      out.add(path);
+    }
+  }
+}

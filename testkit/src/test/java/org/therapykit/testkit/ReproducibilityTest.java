@@ -1,0 +1,71 @@
+package org.therapykit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.therapykit.practitioner.Practitioner;
+
+/**
+ * The same seed gives the same values on every machine: these goldens were computed once and pin
+ * the values. If a change to a generator changes them on purpose, update the goldens and say so in
+ * the CHANGELOG, because hosts' recorded seeds then give other values.
+ */
+class ReproducibilityTest {
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aSeedGivesTheSameChoicesEverywhere() {
+    assertThat(Generator.integers(0, 1_000_000).stream(42L).limit(5)).containsExactly(GOLDEN_INTS);
+  }
+
+  @Test
+  void theDefaultLocaleDoesNotChangeTheValues() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      assertThat(Samples.list(42L, 50, TherapyGenerators.practitioners()))
+          .isEqualTo(
+              withRootLocale(() -> Samples.list(42L, 50, TherapyGenerators.practitioners())));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  private static <T> T withRootLocale(java.util.function.Supplier<T> s) {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.ROOT);
+      return s.get();
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void aSeedGivesTheSameThousandPractitionersEverywhere() {
+    String all =
+        String.join(
+            "\n",
+            Samples.list(42L, 1000, TherapyGenerators.practitioners()).stream()
+                .map(Practitioner::toString)
+                .toList());
+    assertThat(sha256(all)).isEqualTo(GOLDEN_PRACTITIONERS);
+  }
+
+  private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
+  private static final String GOLDEN_PRACTITIONERS =
+      "d1648dc622e4c69990d8571dd9ce5cddf33bed15aeb3f6b6b1608fa575b0f0bb";
+}
