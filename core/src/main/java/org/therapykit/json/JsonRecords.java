@@ -57,7 +57,7 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
   JsonRecords(TherapyJson json, Class<T> type, InputStream in) {
     this.json = json;
     this.type = type;
-    this.kind = Documents.kindOf(type);
+    this.kind = type == Object.class ? "" : Documents.kindOf(type);
     this.in = in;
   }
 
@@ -226,7 +226,7 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
     } catch (JsonInputException e) {
       return skipAfter(p, depth, i, e, from);
     } catch (JacksonException e) {
-      RuntimeException translated = Errors.translate(e, "/" + kind, p, 1);
+      RuntimeException translated = Errors.translate(e, kind.isEmpty() ? "" : "/" + kind, p, 1);
       if (translated instanceof JsonInputException jie) {
         return skipAfter(p, depth, i, jie, from);
       }

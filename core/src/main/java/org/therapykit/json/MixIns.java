@@ -17,6 +17,7 @@ final class MixIns {
     Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
     PractitionerMixIns.addTo(mixIns);
     CaseMixIns.addTo(mixIns);
+    DirectoryMixIns.addTo(mixIns);
     return mixIns;
   }
 }

@@ -46,7 +46,8 @@ class ReadmeSnippetsTest {
             "json-read-write",
             "junit-method-source",
             "quicktheories-property",
-            "value-contracts");
+            "value-contracts",
+            "find-a-therapist");
 
     Map<String, String> inSources = new LinkedHashMap<>();
     List<Path> sources;
