@@ -76,6 +76,7 @@ ENUMS = {
     "ServiceMode": "directory/ServiceMode.java",
     "PlacementReason": "directory/PlacementReason.java",
     "ExclusionReason": "directory/ExclusionReason.java",
+    "DisclosureOutcome": "consent/DisclosureOutcome.java",
 }
 
 
@@ -294,6 +295,7 @@ CASE = {
             "name": text(200),
             "practitioner": ref("Identifier"),
             "organization": ref("Identifier"),
+            "client": ref("Identifier"),
         },
         ["role"],
     ),
@@ -547,6 +549,35 @@ DIRECTORY = {
     ),
 }
 
+DISCLOSURE = {
+    "DisclosureRequest": obj(
+        {
+            "requester": ref("Party"),
+            "purpose": enum("DisclosurePurpose"),
+            "subjects": {"type": "array", "minItems": 1, "uniqueItems": True, "items": ref("Identifier")},
+            "categories": {
+                "type": "array",
+                "minItems": 1,
+                "uniqueItems": True,
+                "items": ref("InformationCategory"),
+            },
+            "date": ref("Date"),
+        },
+        ["requester", "purpose", "subjects", "categories", "date"],
+    ),
+    "DisclosureDecision": obj(
+        {
+            "caseId": ref("Identifier"),
+            "request": ref("DisclosureRequest"),
+            "outcome": enum("DisclosureOutcome"),
+            "permittedCategories": unique_array("InformationCategory"),
+            "authorizations": unique_array("Identifier"),
+            "findings": array("Finding"),
+        },
+        ["caseId", "request", "outcome"],
+    ),
+}
+
 DOCUMENTS = [
     (
         "practitioner",
@@ -615,6 +646,21 @@ DOCUMENTS = [
         " their reasons.",
         {"DirectoryResult": DIRECTORY["DirectoryResult"]},
     ),
+    (
+        "disclosureRequest",
+        "TherapyKit disclosure request document",
+        "A question before a release: may this requester, for this purpose, on this date, see"
+        " these categories of these clients' information?",
+        {"DisclosureRequest": DISCLOSURE["DisclosureRequest"]},
+    ),
+    (
+        "disclosureDecision",
+        "TherapyKit disclosure decision document",
+        "The answer to a disclosure request, as an audit record: the case id, the request, permit"
+        " or deny, exactly the categories permitted, the authorisations relied on, and the"
+        " findings.",
+        {"DisclosureDecision": DISCLOSURE["DisclosureDecision"]},
+    ),
 ]
 
 
@@ -633,7 +679,7 @@ def used_refs(node, found):
 def main():
     enum_defs = {name: {"type": "string", "enum": codes(path)} for name, path in ENUMS.items()}
     enum_defs["FindingCode"] = {"type": "string", "enum": finding_codes()}
-    every = {**COMMON, **enum_defs, **PRACTITIONER, **ASSESSMENT, **CASE, **DIRECTORY}
+    every = {**COMMON, **enum_defs, **PRACTITIONER, **ASSESSMENT, **CASE, **DIRECTORY, **DISCLOSURE}
     OUT.mkdir(parents=True, exist_ok=True)
     for kind, title, description, defs in DOCUMENTS:
         root = kind[0].upper() + kind[1:]

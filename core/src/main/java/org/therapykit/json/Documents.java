@@ -3,6 +3,8 @@ package org.therapykit.json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.therapykit.consent.DisclosureDecision;
+import org.therapykit.consent.DisclosureRequest;
 import org.therapykit.consent.ReleaseAuthorization;
 import org.therapykit.course.CaseReport;
 import org.therapykit.course.TherapyCase;
@@ -38,6 +40,8 @@ final class Documents {
     KINDS.put(Organization.class, "organization");
     KINDS.put(DirectoryQuery.class, "directoryQuery");
     KINDS.put(DirectoryResult.class, "directoryResult");
+    KINDS.put(DisclosureRequest.class, "disclosureRequest");
+    KINDS.put(DisclosureDecision.class, "disclosureDecision");
   }
 
   private Documents() {}

@@ -18,6 +18,7 @@ final class MixIns {
     PractitionerMixIns.addTo(mixIns);
     CaseMixIns.addTo(mixIns);
     DirectoryMixIns.addTo(mixIns);
+    DisclosureMixIns.addTo(mixIns);
     return mixIns;
   }
 }

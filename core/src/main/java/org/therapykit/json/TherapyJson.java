@@ -49,7 +49,8 @@ import tools.jackson.databind.type.LogicalType;
  * The one entry point for TherapyKit's JSON format: reads and writes the root documents strictly,
  * within tight limits, and deterministically. The root documents are {@link Practitioner}, {@link
  * QualificationAssessment}, {@code TherapyCase}, {@code CaseReport}, {@code Referral}, {@code
- * ReleaseAuthorization} and {@code TreatmentPlan}.
+ * ReleaseAuthorization}, {@code TreatmentPlan}, {@code DisclosureRequest} and {@code
+ * DisclosureDecision}.
  *
  * <pre>{@code
  * TherapyJson json = TherapyJson.strict();            // create once, share freely

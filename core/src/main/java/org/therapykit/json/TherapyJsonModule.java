@@ -17,6 +17,7 @@ import org.therapykit.PractitionerId;
 import org.therapykit.ReferralId;
 import org.therapykit.client.FertilityStage;
 import org.therapykit.client.UnitKind;
+import org.therapykit.consent.DisclosureOutcome;
 import org.therapykit.consent.DisclosurePurpose;
 import org.therapykit.consent.ExpiryEvent;
 import org.therapykit.consent.InformationCategory;
@@ -124,7 +125,8 @@ public final class TherapyJsonModule extends JacksonModule {
           PracticeArea.class,
           ServiceMode.class,
           PlacementReason.class,
-          ExclusionReason.class);
+          ExclusionReason.class,
+          DisclosureOutcome.class);
 
   TherapyJsonModule() {}
 

@@ -56,8 +56,13 @@ public final class DirectoryGolden {
         DirectoryFixtures.counsellor("p-0005", DirectoryFixtures.HOSPITAL).build());
   }
 
+  /** The golden directory. */
+  public static DirectoryIndex index() {
+    return DirectoryIndex.of(practitioners(), DirectoryFixtures.ORGANIZATIONS);
+  }
+
   /** The golden query answered over the golden directory. */
   public static DirectoryResult result() {
-    return DirectoryIndex.of(practitioners(), DirectoryFixtures.ORGANIZATIONS).find(query());
+    return index().find(query());
   }
 }

@@ -45,8 +45,11 @@ class GoldenFilesTest {
         QualificationPolicy.standard()
             .assess(GoldenPractitioners.certified(), GoldenPractitioners.AS_OF);
     TherapyCase golden = GoldenCase.build();
+    Stream<Arguments> disclosures =
+        GoldenDisclosures.all().entrySet().stream()
+            .map(e -> Arguments.of(e.getKey(), e.getValue()));
     return Stream.concat(
-        practitioners,
+        Stream.concat(practitioners, disclosures),
         Stream.of(
             Arguments.of("assessment-not-qualified.json", assessment),
             Arguments.of("assessment-certified-sex-therapist.json", certified),

@@ -47,7 +47,8 @@ class ReadmeSnippetsTest {
             "junit-method-source",
             "quicktheories-property",
             "value-contracts",
-            "find-a-therapist");
+            "find-a-therapist",
+            "disclosure-decide");
 
     Map<String, String> inSources = new LinkedHashMap<>();
     List<Path> sources;
