@@ -435,7 +435,7 @@ public final class TherapyJson {
       if (name.equals("formatVersion")) {
         checkVersion(p, valueToken);
         versionSeen = true;
-      } else if (name.equals(kind) || (named != null && value == null)) {
+      } else if (anyKind ? named != null && value == null : name.equals(kind)) {
         if (anyKind) {
           kind = name;
         }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,9 +20,9 @@ import org.therapykit.practitioner.Practitioner;
 
 /**
  * Every file of nst/JSONTestSuite's {@code test_parsing} corpus (MIT; vendored unchanged under
- * {@code src/test/resources/json-test-suite}): the typed readers throw only {@link
- * JsonInputException}, never hang, never throw another type. None of the files is a TherapyKit
- * document, so every read fails.
+ * {@code src/test/resources/json-test-suite}): the typed readers, the any-kind reader and the bulk
+ * readers throw or report only {@link JsonInputException}, never hang, never throw another type.
+ * None of the files is a TherapyKit document, so every read fails.
  */
 class JsonTestSuiteTest {
   static Stream<Path> corpus() throws IOException, URISyntaxException {
@@ -58,6 +59,28 @@ class JsonTestSuiteTest {
                   TherapyJsonTest.failure(
                       () -> json.read(type, (InputStream) new ByteArrayInputStream(bytes))));
       assertThat(fromStream.code()).isNotNull();
+    }
+    JsonInputException anyKind =
+        assertTimeoutPreemptively(
+            ofSeconds(5),
+            () ->
+                TherapyJsonTest.failure(
+                    () -> json.readDocument(new String(bytes, StandardCharsets.UTF_8))));
+    assertThat(anyKind.code()).isNotNull();
+    // as a bulk input: every record is a value or one of our errors, nothing else escapes
+    for (boolean anyDocument : new boolean[] {true, false}) {
+      List<JsonRecord<?>> records =
+          assertTimeoutPreemptively(
+              ofSeconds(5),
+              () -> {
+                try (JsonRecords<?> all =
+                    anyDocument
+                        ? json.readAllDocuments(new ByteArrayInputStream(bytes))
+                        : json.readAll(Practitioner.class, new ByteArrayInputStream(bytes))) {
+                  return all.stream().<JsonRecord<?>>map(r -> r).toList();
+                }
+              });
+      assertThat(records).allMatch(r -> r.error().isPresent() != r.value().isPresent());
     }
     String name = file.getFileName().toString();
     if (name.startsWith("n_")) {

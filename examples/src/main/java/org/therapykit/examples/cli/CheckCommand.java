@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.therapykit.directory.Organization;
 import org.therapykit.json.JsonInputException;
 import org.therapykit.json.JsonRecord;
 import org.therapykit.json.JsonRecords;
@@ -45,8 +46,8 @@ import picocli.CommandLine.TypeConversionException;
           + " therapist, a sex counsellor, a sexuality educator or none of these, and why.",
       "",
       "Reads practitioner documents in TherapyKit's JSON format: a JSON array or"
-          + " newline-delimited JSON. Without FILE, checks the bundled sample directory of"
-          + " fictional practitioners.",
+          + " newline-delimited JSON (organisation documents of a directory are skipped). Without"
+          + " FILE, checks the bundled sample directory of fictional practitioners.",
       ""
     },
     footerHeading = "%n",
@@ -150,16 +151,26 @@ final class CheckCommand implements Callable<Integer> {
   private void check(Source source, LocalDate date, Report report, Tally tally) {
     long before = tally.records();
     try (ContentSensor in = new ContentSensor(source.open());
-        JsonRecords<Practitioner> records = json.readAll(Practitioner.class, in)) {
-      for (JsonRecord<Practitioner> record : records) {
+        JsonRecords<Object> records = json.readAllDocuments(in)) {
+      for (JsonRecord<Object> record : records) {
         if (tally.records() > 0 && tally.records() % PROGRESS_EVERY == 0) {
           progress(tally.records());
         }
-        if (record.value().isPresent()) {
-          Practitioner p = record.value().get();
+        Object document = record.value().orElse(null);
+        if (document instanceof Organization) {
+          continue; // a directory also lists the organisations its practitioners work at
+        }
+        if (document instanceof Practitioner p) {
           QualificationAssessment a = policy.assess(p, date);
           report.add(p, a);
           tally.add(a);
+        } else if (document != null) {
+          tally.addInvalid();
+          problem(
+              source.name()
+                  + ": record "
+                  + record.index()
+                  + ": not a practitioner or organisation document");
         } else {
           tally.addInvalid();
           invalid(source, record.index(), record.error().orElseThrow());

@@ -15,9 +15,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code therapykit} program: {@code java -jar therapykit.jar check [FILE...]}.
  *
- * <p>Commands are picocli subcommands; {@code check} is the one in this build. Exit codes are those
- * of {@link ExitCodes}: a usage error is one line on standard error and exit code 2, never a stack
- * trace.
+ * <p>Commands are picocli subcommands: {@code check}, {@code case}, {@code find} and {@code
+ * disclose}. Exit codes are those of {@link ExitCodes}: a usage error is one line on standard error
+ * and exit code 2, never a stack trace.
  */
 @Command(
     name = "therapykit",
@@ -74,6 +74,9 @@ public final class TherapyKitCli implements Callable<Integer> {
   static CommandLine commandLine(Streams streams) {
     CommandLine cli = new CommandLine(new TherapyKitCli(streams));
     cli.addSubcommand("check", new CheckCommand(streams));
+    cli.addSubcommand("case", new CaseCommand(streams));
+    cli.addSubcommand("find", new FindCommand(streams));
+    cli.addSubcommand("disclose", new DiscloseCommand(streams));
     cli.addSubcommand("help", new HelpCommand());
     // set after the subcommands are added, so that they apply to all of them
     cli.setOut(streams.out());

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.therapykit.directory.Organization;
 import org.therapykit.examples.cli.SamplePractitioners.Sample;
 import org.therapykit.json.JsonRecord;
 import org.therapykit.json.JsonRecords;
@@ -41,8 +42,10 @@ class SampleDirectoryTest {
 
   static byte[] generated() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    TherapyJson.strict()
-        .writeAll(SamplePractitioners.all().stream().map(Sample::practitioner).toList(), out);
+    List<Object> documents = new ArrayList<>();
+    SamplePractitioners.all().forEach(sample -> documents.add(sample.practitioner()));
+    documents.addAll(SamplePractitioners.organizations());
+    TherapyJson.strict().writeAll(documents, out);
     return out.toByteArray();
   }
 
@@ -63,15 +66,22 @@ class SampleDirectoryTest {
   @Test
   void everyRecordIsValidAndGetsItsExpectedClassification() throws IOException {
     List<Practitioner> read = new ArrayList<>();
+    List<Organization> organizations = new ArrayList<>();
     try (InputStream in = Files.newInputStream(FILE);
-        JsonRecords<Practitioner> records = TherapyJson.strict().readAll(Practitioner.class, in)) {
-      for (JsonRecord<Practitioner> r : records) {
+        JsonRecords<Object> records = TherapyJson.strict().readAllDocuments(in)) {
+      for (JsonRecord<Object> r : records) {
         assertThat(r.error()).as("record %s", r.index()).isEmpty();
-        read.add(r.value().orElseThrow());
+        Object document = r.value().orElseThrow();
+        if (document instanceof Practitioner p) {
+          read.add(p);
+        } else {
+          organizations.add((Organization) document);
+        }
       }
     }
+    assertThat(organizations).isEqualTo(SamplePractitioners.organizations());
     List<Sample> samples = SamplePractitioners.all();
-    assertThat(read).hasSize(40).hasSameSizeAs(samples);
+    assertThat(read).hasSize(46).hasSameSizeAs(samples);
     for (int i = 0; i < samples.size(); i++) {
       Sample s = samples.get(i);
       assertThat(read.get(i)).isEqualTo(s.practitioner());

@@ -23,6 +23,9 @@ import org.therapykit.credential.SupervisedPractice;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.TrainingRecord;
 import org.therapykit.credential.Verification;
+import org.therapykit.directory.Coordinates;
+import org.therapykit.directory.Location;
+import org.therapykit.directory.Organization;
 import org.therapykit.practitioner.Affiliation;
 import org.therapykit.practitioner.AffiliationRole;
 import org.therapykit.practitioner.Degree;
@@ -32,13 +35,14 @@ import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.OrganizationKind;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
+import org.therapykit.practitioner.ServiceProfile;
 import org.therapykit.qualification.Classification;
 
 /**
- * The bundled sample directory, built in code: 40 fictional practitioners with the classification
- * each must get on {@link #AS_OF}. {@code SampleDirectoryTest} writes them with {@code
- * TherapyJson.writeAll} and checks that the committed {@code sample-directory.ndjson} is exactly
- * that.
+ * The bundled sample directory, built in code: 46 fictional practitioners and the organisations
+ * they work at, with the classification each must get on {@link #AS_OF}. {@code
+ * SampleDirectoryTest} writes them with {@code TherapyJson.writeAll} and checks that the committed
+ * {@code sample-directory.ndjson} is exactly that.
  *
  * <p>Names, ids, licence and certificate numbers and organisations are invented; every number
  * carries a {@code DEMO} prefix. Licences, certificates and memberships mostly run beyond 2027 so
@@ -987,6 +991,298 @@ final class SamplePractitioners {
                         CertificationType.SAS_PROVISIONAL_THERAPIST,
                         "SASP-4040",
                         "2025-07-01/2027-06-30")),
-            NOT_QUALIFIED));
+            NOT_QUALIFIED),
+        // ---- around Chicago, for 'therapykit find' ----------------------------------------
+        // certified, on staff at a Chicago hospital, also offers telehealth in Illinois
+        sample(
+            person(41, "Dr. Lena Park")
+                .addLicense(
+                    licence(
+                        Profession.PSYCHOLOGIST,
+                        "US-IL",
+                        "071-4141",
+                        "Licensed Clinical Psychologist",
+                        "2018-06-01/2029-05-31"))
+                .addDegree(
+                    degree(DegreeLevel.DOCTORATE, "Clinical Psychology", "2013-06-08", true, true))
+                .addCertification(
+                    cert(CertificationType.AASECT_CST, "CST-4141", "2025-04-01/2028-03-31"))
+                .addMembership(aasect("2017-01-01/.."))
+                .addAffiliation(
+                    affiliation(
+                        "lakeshore-hospital",
+                        "Lakeshore Hospital",
+                        OrganizationKind.HOSPITAL,
+                        AffiliationRole.ON_STAFF))
+                .services(
+                    ServiceProfile.builder()
+                        .addInPersonAt(OrganizationId.of("org-demo-lakeshore-hospital"))
+                        .addTelehealthIn(Jurisdiction.parse("US-IL"))
+                        .addLanguages("en", "ko")
+                        .build()),
+            CERTIFIED_SEX_THERAPIST),
+        // sex therapist without certification, in Evanston, Spanish and English
+        sample(
+            sexTherapyTraining(
+                person(42, "Rosa Jiménez, LMFT")
+                    .addLicense(
+                        licence(
+                            Profession.MARRIAGE_FAMILY_THERAPIST,
+                            "US-IL",
+                            "LMFT-4242",
+                            "LMFT",
+                            "2019-09-01/2028-08-31"))
+                    .addDegree(
+                        degree(
+                            DegreeLevel.MASTER,
+                            "Marriage and Family Therapy",
+                            "2016-05-21",
+                            true,
+                            true))
+                    .addSupervisedPractice(
+                        practice(
+                            Discipline.SEX_THERAPY,
+                            "2021-02-01",
+                            "2021-02-08/2023-01-27",
+                            310,
+                            120,
+                            28,
+                            22))
+                    .addAffiliation(
+                        affiliation(
+                            "evanston-couples",
+                            "Evanston Couples Practice",
+                            OrganizationKind.PRIVATE_PRACTICE,
+                            AffiliationRole.ON_STAFF))
+                    .services(
+                        ServiceProfile.builder()
+                            .addInPersonAt(OrganizationId.of("org-demo-evanston-couples"))
+                            .addLanguages("en", "es")
+                            .build()),
+                2020),
+            SEX_THERAPIST),
+        // certified, licensed in Wisconsin only, in Milwaukee
+        sample(
+            person(43, "Dr. Ruth Adler")
+                .addLicense(
+                    licence(
+                        Profession.PSYCHOLOGIST,
+                        "US-WI",
+                        "PSY-4343",
+                        "Licensed Psychologist",
+                        "2016-01-01/2027-12-31"))
+                .addDegree(
+                    degree(
+                        DegreeLevel.DOCTORATE, "Counseling Psychology", "2010-05-15", true, true))
+                .addCertification(
+                    cert(CertificationType.AASECT_CST, "CST-4343", "2024-09-01/2027-08-31"))
+                .addMembership(aasect("2012-01-01/.."))
+                .addAffiliation(
+                    affiliation(
+                        "lakefront-practice",
+                        "Lakefront Practice",
+                        OrganizationKind.PRIVATE_PRACTICE,
+                        AffiliationRole.ON_STAFF)),
+            CERTIFIED_SEX_THERAPIST),
+        // certified sexuality counsellor at a Chicago sexual-health centre
+        sample(
+            person(44, "Kevin Price")
+                .addLicense(
+                    licence(
+                        Profession.BACHELOR_SOCIAL_WORKER,
+                        "US-IL",
+                        "LSW-4444",
+                        "LSW",
+                        "2019-01-01/2028-12-31"))
+                .addDegree(degree(DegreeLevel.BACHELOR, "Social Work", "2015-05-16", false, true))
+                .addCertification(
+                    cert(CertificationType.AASECT_CSC, "CSC-4444", "2025-02-01/2028-01-31"))
+                .addMembership(aasect("2019-01-01/.."))
+                .addAffiliation(
+                    affiliation(
+                        "westside-shc",
+                        "Westside Sexual Health Centre",
+                        OrganizationKind.SEXUAL_HEALTH_CENTRE,
+                        AffiliationRole.ON_STAFF)),
+            SEX_COUNSELLOR),
+        // certified, at the hospital, but not taking new clients
+        sample(
+            person(45, "Dr. Sam Ito")
+                .addLicense(
+                    licence(
+                        Profession.PSYCHIATRIST, "US-IL", "MD-4545", "MD", "2017-07-01/2028-06-30"))
+                .addDegree(
+                    degree(DegreeLevel.MEDICAL_DOCTORATE, "Medicine", "2009-05-29", true, false))
+                .addCertification(
+                    cert(CertificationType.AASECT_CST, "CST-4545", "2025-05-01/2028-04-30"))
+                .addMembership(aasect("2014-01-01/.."))
+                .addAffiliation(
+                    affiliation(
+                        "lakeshore-hospital",
+                        "Lakeshore Hospital",
+                        OrganizationKind.HOSPITAL,
+                        AffiliationRole.ON_STAFF))
+                .services(
+                    ServiceProfile.builder()
+                        .addInPersonAt(OrganizationId.of("org-demo-lakeshore-hospital"))
+                        .acceptingNewClients(false)
+                        .build()),
+            CERTIFIED_SEX_THERAPIST),
+        // certified, in Indiana, telehealth to Illinois with an Illinois licence too
+        sample(
+            person(46, "Maya Thompson, PMHNP")
+                .addLicense(
+                    licence(
+                        Profession.PSYCHIATRIC_NURSE_PRACTITIONER,
+                        "US-IN",
+                        "NP-4646",
+                        "PMHNP",
+                        "2020-03-01/2028-02-29"))
+                .addLicense(
+                    licence(
+                        Profession.PSYCHIATRIC_NURSE_PRACTITIONER,
+                        "US-IL",
+                        "NP-4647",
+                        "PMHNP",
+                        "2022-03-01/2028-02-29"))
+                .addDegree(degree(DegreeLevel.MASTER, "Nursing", "2016-12-10", true, true))
+                .addCertification(
+                    cert(CertificationType.AASECT_CST, "CST-4646", "2024-11-01/2027-10-31"))
+                .addMembership(aasect("2018-01-01/.."))
+                .services(
+                    ServiceProfile.builder()
+                        .addTelehealthIn(Jurisdiction.parse("US-IN"), Jurisdiction.parse("US-IL"))
+                        .build()),
+            CERTIFIED_SEX_THERAPIST));
+  }
+
+  /** The organisations the sample practitioners work at, with their locations. */
+  static ImmutableList<Organization> organizations() {
+    return ImmutableList.of(
+        organization(
+            "northside-fertility",
+            "Northside Fertility Centre",
+            OrganizationKind.FERTILITY_CLINIC,
+            "US-IL",
+            "Chicago",
+            41.8925,
+            -87.6237),
+        organization(
+            "lakeshore-hospital",
+            "Lakeshore Hospital",
+            OrganizationKind.HOSPITAL,
+            "US-IL",
+            "Chicago",
+            41.8960,
+            -87.6200),
+        organization(
+            "westside-shc",
+            "Westside Sexual Health Centre",
+            OrganizationKind.SEXUAL_HEALTH_CENTRE,
+            "US-IL",
+            "Chicago",
+            41.8827,
+            -87.7110),
+        organization(
+            "evanston-couples",
+            "Evanston Couples Practice",
+            OrganizationKind.PRIVATE_PRACTICE,
+            "US-IL",
+            "Evanston",
+            42.0451,
+            -87.6877),
+        organization(
+            "lakeview-family",
+            "Lakeview Family Medicine",
+            OrganizationKind.PRIVATE_PRACTICE,
+            "US-IL",
+            "Chicago",
+            41.9400,
+            -87.6550),
+        organization(
+            "lakefront-practice",
+            "Lakefront Practice",
+            OrganizationKind.PRIVATE_PRACTICE,
+            "US-WI",
+            "Milwaukee",
+            43.0389,
+            -87.9065),
+        organization(
+            "cascade-hospital",
+            "Cascade General Hospital",
+            OrganizationKind.HOSPITAL,
+            "US-OR",
+            "Portland",
+            45.5152,
+            -122.6784),
+        organization(
+            "clinique-plateau",
+            "Clinique de sexologie du Plateau",
+            OrganizationKind.SEXUAL_HEALTH_CENTRE,
+            "CA-QC",
+            "Montréal",
+            45.5231,
+            -73.5817),
+        organization(
+            "bayview-practice",
+            "Bayview Couples Practice",
+            OrganizationKind.PRIVATE_PRACTICE,
+            "US-CA",
+            "San Francisco",
+            37.7749,
+            -122.4194),
+        organization(
+            "eastside-isd",
+            "Eastside Independent School District",
+            OrganizationKind.SCHOOL,
+            "US-TX",
+            "Austin",
+            30.2672,
+            -97.7431),
+        organization(
+            "mesa-health",
+            "Mesa County Sexual Health Programme",
+            OrganizationKind.GOVERNMENT_PROGRAMME,
+            "US-NM",
+            "Albuquerque",
+            35.0844,
+            -106.6504),
+        organization(
+            "riverside-college",
+            "Riverside Community College",
+            OrganizationKind.SCHOOL,
+            "US-CA",
+            "Riverside",
+            33.9806,
+            -117.3755),
+        organization(
+            "state-health-ed",
+            "State Sexual Health Education Programme",
+            OrganizationKind.GOVERNMENT_PROGRAMME,
+            "US-MN",
+            "Saint Paul",
+            44.9537,
+            -93.0900));
+  }
+
+  private static Organization organization(
+      String id,
+      String name,
+      OrganizationKind kind,
+      String jurisdiction,
+      String locality,
+      double latitude,
+      double longitude) {
+    return Organization.builder()
+        .id(OrganizationId.of("org-demo-" + id))
+        .name(name)
+        .kind(kind)
+        .location(
+            Location.builder()
+                .jurisdiction(Jurisdiction.parse(jurisdiction))
+                .locality(locality)
+                .coordinates(Coordinates.of(latitude, longitude))
+                .build())
+        .build();
   }
 }

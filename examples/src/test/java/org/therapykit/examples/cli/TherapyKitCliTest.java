@@ -84,8 +84,8 @@ class TherapyKitCliTest {
     assertThat(run.out()).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
     assertThat(run.out())
         .startsWith("therapykit check: as of 2026-11-28, policy therapykit-aasect-2025\n")
-        .contains("Summary: 40 practitioners as of 2026-11-28\n")
-        .contains("\n  certified sex therapist     12\n")
+        .contains("Summary: 46 practitioners as of 2026-11-28\n")
+        .contains("\n  certified sex therapist     16\n")
         .contains("\n  invalid records              0\n");
   }
 
@@ -307,6 +307,9 @@ class TherapyKitCliTest {
             new String[] {"check", "--colour"},
             new String[] {"case", "couple.json"},
             new String[] {"disclose", "request.json"},
+            new String[] {"find"},
+            new String[] {"find", "--referral", "r.json", "--limit", "many"},
+            new String[] {"cases", "couple.json"},
             new String[] {"--bogus"})) {
       Run run = run(args);
       assertThat(run.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
@@ -319,10 +322,16 @@ class TherapyKitCliTest {
         .isEqualTo(
             "therapykit: Invalid value for option '--as-of': 'tomorrow' is not a date yyyy-MM-dd"
                 + " (see 'therapykit check --help')\n");
-    assertThat(run("case", "couple.json").err())
+    assertThat(run("cases", "couple.json").err())
         .isEqualTo(
-            "therapykit: unknown command 'case' (commands in this build: check, help)"
-                + " (see 'therapykit --help')\n");
+            "therapykit: unknown command 'cases' (commands in this build: check, case, find,"
+                + " disclose, help) (see 'therapykit --help')\n");
+    assertThat(run("case", "couple.json").err())
+        .isEqualTo("therapykit: couple.json: no such file\n");
+    assertThat(run("find").err())
+        .isEqualTo(
+            "therapykit: Missing required option: '--referral=FILE'"
+                + " (see 'therapykit find --help')\n");
   }
 
   @Test
@@ -384,9 +393,14 @@ class TherapyKitCliTest {
 
   // ---- large inputs --------------------------------------------------------------------------
 
-  /** The sample directory {@code times} times over, streamed, never held in memory whole. */
+  /**
+   * The first 40 practitioners of the sample directory {@code times} times over, streamed, never
+   * held in memory whole.
+   */
   static InputStream repeatedSample(int times) {
-    byte[] sample = SampleDirectoryTest.generated();
+    byte[] sample =
+        (String.join("\n", sample().lines().limit(40).toList()) + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     return new SequenceInputStream(
         Collections.enumeration(
             Stream.generate(() -> (InputStream) new ByteArrayInputStream(sample))
