@@ -6,9 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.therapykit.Coded;
 import org.therapykit.Hours;
+import org.therapykit.internal.IsoDates;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
@@ -65,14 +65,12 @@ final class Codecs {
     }
   }
 
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
   /** Parses a calendar date in the one form the format allows, {@code yyyy-MM-dd}. */
   static LocalDate parseDate(String text) {
-    if (!ISO_DATE.matcher(text).matches()) {
+    if (!IsoDates.isPlainDate(text, 0, text.length())) {
       throw new DateTimeParseException("not yyyy-MM-dd", "", 0);
     }
-    return LocalDate.parse(text);
+    return IsoDates.parse(text, 0, text.length());
   }
 
   /** Writes the stable {@link Coded#code()} of an enum constant. */

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -108,6 +107,8 @@ public final class TherapyJson {
   private final ImmutableMap<Class<?>, ObjectReader> readers;
   private final ImmutableMap<Class<?>, ObjectReader> bulkReaders;
   private final ObjectWriter writer;
+  // one writer per root type, made once: ObjectWriter.forType looks up the serializer every call
+  private final ImmutableMap<Class<?>, ObjectWriter> writers;
 
   private TherapyJson(Builder b) {
     this.acceptUnknownFields = b.acceptUnknownFields;
@@ -136,6 +137,11 @@ public final class TherapyJson {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")))
             : w;
+    ImmutableMap.Builder<Class<?>, ObjectWriter> wr = ImmutableMap.builder();
+    for (Class<?> type : Documents.all().keySet()) {
+      wr.put(type, writer.forType(type));
+    }
+    this.writers = wr.buildOrThrow();
   }
 
   /** Builds a mapper with every strictness setting explicit (Jackson 3 changed many defaults). */
@@ -466,9 +472,41 @@ public final class TherapyJson {
    * @throws IllegalArgumentException if the value is not a root document type
    */
   public String write(Object document) {
-    StringWriter out = new StringWriter();
+    TextOutput out = new TextOutput();
     write(document, out);
     return out.toString();
+  }
+
+  /**
+   * Collects what a generator writes as a string. The generator buffers the whole of a typical
+   * document and hands it over in one call, which becomes the string in one intrinsic copy;
+   * StringWriter instead appends char by char to a synchronized StringBuffer and copies again.
+   */
+  private static final class TextOutput extends Writer {
+    private String text = "";
+    private @Nullable StringBuilder more;
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      if (more != null) {
+        more.append(chars, offset, length);
+      } else if (text.isEmpty()) {
+        text = new String(chars, offset, length);
+      } else {
+        more = new StringBuilder(text.length() + length).append(text).append(chars, offset, length);
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return more != null ? more.toString() : text;
+    }
   }
 
   /**
@@ -549,7 +587,7 @@ public final class TherapyJson {
     g.writeStartObject();
     g.writeStringProperty("formatVersion", Documents.FORMAT_VERSION);
     g.writeName(Documents.kindOf(type));
-    writer.forType(type).writeValue(g, document);
+    java.util.Objects.requireNonNull(writers.get(type)).writeValue(g, document);
     g.writeEndObject();
   }
 
