@@ -26,8 +26,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -177,8 +179,7 @@ public final class TherapyJson {
             .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
     SimpleModule dates = new SimpleModule("therapykit-strict-dates");
-    dates.addSerializer(
-        LocalDate.class, new Codecs.TextSerializer<>(LocalDate.class, LocalDate::toString));
+    dates.addSerializer(LocalDate.class, new Codecs.DateSerializer());
     dates.addDeserializer(
         LocalDate.class,
         new Codecs.TextDeserializer<>(LocalDate.class, Codecs::parseDate, "a date yyyy-MM-dd"));
@@ -472,40 +473,15 @@ public final class TherapyJson {
    * @throws IllegalArgumentException if the value is not a root document type
    */
   public String write(Object document) {
-    TextOutput out = new TextOutput();
-    write(document, out);
-    return out.toString();
-  }
-
-  /**
-   * Collects what a generator writes as a string. The generator buffers the whole of a typical
-   * document and hands it over in one call, which becomes the string in one intrinsic copy;
-   * StringWriter instead appends char by char to a synchronized StringBuffer and copies again.
-   */
-  private static final class TextOutput extends Writer {
-    private String text = "";
-    private @Nullable StringBuilder more;
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      if (more != null) {
-        more.append(chars, offset, length);
-      } else if (text.isEmpty()) {
-        text = new String(chars, offset, length);
-      } else {
-        more = new StringBuilder(text.length() + length).append(text).append(chars, offset, length);
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return more != null ? more.toString() : text;
+    // Jackson's own path for writeValueAsString: the generator and the writer share pooled
+    // buffers, and the text is copied once, into the string. (StringWriter appended char by char
+    // to a synchronized StringBuffer and then copied the whole document again.)
+    BufferRecycler buffers = mapper.tokenStreamFactory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+      write(document, out);
+      return out.getAndClear();
+    } finally {
+      buffers.releaseToPool();
     }
   }
 

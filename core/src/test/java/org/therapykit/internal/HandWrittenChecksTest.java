@@ -97,6 +97,35 @@ class HandWrittenChecksTest {
   }
 
   @Test
+  void datesAreWrittenExactlyAsLocalDateToString() {
+    Random random = new Random(13L);
+    List<LocalDate> dates =
+        new ArrayList<>(
+            List.of(
+                LocalDate.of(0, 1, 1),
+                LocalDate.of(5, 3, 9),
+                LocalDate.of(9999, 12, 31),
+                LocalDate.of(2024, 2, 29),
+                LocalDate.of(10_000, 1, 1),
+                LocalDate.of(-1, 12, 31),
+                LocalDate.MIN,
+                LocalDate.MAX));
+    for (int i = 0; i < 10_000; i++) {
+      dates.add(LocalDate.ofEpochDay(random.nextInt(4_000_000) - 800_000));
+    }
+    for (LocalDate d : dates) {
+      char[] out = new char[12];
+      int end = IsoDates.format(d, out, 1);
+      if (d.getYear() >= 0 && d.getYear() <= 9999) {
+        assertThat(end).isEqualTo(11);
+        assertThat(new String(out, 1, 10)).isEqualTo(d.toString());
+      } else {
+        assertThat(end).as(d.toString()).isEqualTo(-1);
+      }
+    }
+  }
+
+  @Test
   void identifiersAcceptExactlyTheRegularExpression() {
     List<String> cases = new ArrayList<>(randomStrings(21L, 30_000, 8));
     cases.addAll(List.of("a", "-a", ".a", "a-", "A:b_c.d-e", "é", "a b", "a".repeat(128)));
