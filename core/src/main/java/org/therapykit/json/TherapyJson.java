@@ -105,27 +105,41 @@ public final class TherapyJson {
   private final boolean prettyPrint;
   private final int maxDocumentBytes;
   private final JsonMapper mapper;
-  private final JsonMapper bulkMapper;
-  private final ImmutableMap<Class<?>, ObjectReader> readers;
-  private final ImmutableMap<Class<?>, ObjectReader> bulkReaders;
+  // Everything below is made on first use, once (see Lazy): a reader or
+  // writer for a type builds that type's whole (de)serializer graph, so making them all up front
+  // cost a cold start three graphs and a second mapper it did not need.
+  private final Lazy<JsonMapper> bulkMapper;
+  private final ImmutableMap<Class<?>, Lazy<ObjectReader>> readers;
+  private final ImmutableMap<Class<?>, Lazy<ObjectReader>> bulkReaders;
   private final ObjectWriter writer;
-  // one writer per root type, made once: ObjectWriter.forType looks up the serializer every call
-  private final ImmutableMap<Class<?>, ObjectWriter> writers;
+  // one writer per root type: ObjectWriter.forType looks up the serializer on every call
+  private final ImmutableMap<Class<?>, Lazy<ObjectWriter>> writers;
 
   private TherapyJson(Builder b) {
     this.acceptUnknownFields = b.acceptUnknownFields;
     this.prettyPrint = b.prettyPrint;
     this.maxDocumentBytes = b.maxDocumentBytes;
-    this.mapper = mapper(b, b.maxDocumentBytes, MAX_TOKENS);
-    this.bulkMapper = mapper(b, -1, -1);
-    ImmutableMap.Builder<Class<?>, ObjectReader> r = ImmutableMap.builder();
-    ImmutableMap.Builder<Class<?>, ObjectReader> br = ImmutableMap.builder();
+    JsonMapper m = mapper(b.acceptUnknownFields, b.maxDocumentBytes, MAX_TOKENS);
+    this.mapper = m;
+    boolean unknown = b.acceptUnknownFields;
+    Lazy<JsonMapper> bulk = new Lazy<>(() -> mapper(unknown, -1, -1));
+    this.bulkMapper = bulk;
+    ImmutableMap.Builder<Class<?>, Lazy<ObjectReader>> r = ImmutableMap.builder();
+    ImmutableMap.Builder<Class<?>, Lazy<ObjectReader>> br = ImmutableMap.builder();
     for (Class<?> type : Documents.all().keySet()) {
       // the payload is followed by the rest of the envelope: TherapyJson checks what trails the
       // whole document itself
-      r.put(type, mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+      r.put(
+          type,
+          new Lazy<>(
+              () -> m.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
       br.put(
-          type, bulkMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+          type,
+          new Lazy<>(
+              () ->
+                  bulk.get()
+                      .readerFor(type)
+                      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
     }
     this.readers = r.buildOrThrow();
     this.bulkReaders = br.buildOrThrow();
@@ -139,15 +153,17 @@ public final class TherapyJson {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")))
             : w;
-    ImmutableMap.Builder<Class<?>, ObjectWriter> wr = ImmutableMap.builder();
+    ObjectWriter compactOrPretty = this.writer;
+    ImmutableMap.Builder<Class<?>, Lazy<ObjectWriter>> wr = ImmutableMap.builder();
     for (Class<?> type : Documents.all().keySet()) {
-      wr.put(type, writer.forType(type));
+      wr.put(type, new Lazy<>(() -> compactOrPretty.forType(type)));
     }
     this.writers = wr.buildOrThrow();
   }
 
   /** Builds a mapper with every strictness setting explicit (Jackson 3 changed many defaults). */
-  private static JsonMapper mapper(Builder b, long maxDocumentLength, long maxTokens) {
+  private static JsonMapper mapper(
+      boolean acceptUnknownFields, long maxDocumentLength, long maxTokens) {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -187,7 +203,7 @@ public final class TherapyJson {
         .addModule(MODULE)
         .addModule(dates)
         // reading
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !b.acceptUnknownFields)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !acceptUnknownFields)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -358,7 +374,7 @@ public final class TherapyJson {
   }
 
   private <T> T readDocument(
-      Class<T> type, ParserSource source, ImmutableMap<Class<?>, ObjectReader> readerMap) {
+      Class<T> type, ParserSource source, ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap) {
     String kind = Documents.kindOf(type);
     JsonParser p = null;
     try {
@@ -379,7 +395,10 @@ public final class TherapyJson {
 
   /** Reads one envelope object whose first token is next in {@code p}. */
   <T> T readEnvelope(
-      JsonParser p, Class<T> type, String kind, ImmutableMap<Class<?>, ObjectReader> readerMap) {
+      JsonParser p,
+      Class<T> type,
+      String kind,
+      ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap) {
     JsonToken t = p.nextToken();
     if (t == null) {
       throw Errors.problem(JsonErrorCode.EMPTY_INPUT, "", p, "no document");
@@ -395,14 +414,14 @@ public final class TherapyJson {
       JsonParser p,
       Class<T> type,
       String kind,
-      ImmutableMap<Class<?>, ObjectReader> readerMap,
+      ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap,
       int skipOuter) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Errors.problem(JsonErrorCode.WRONG_TYPE, "", p, "a document is a JSON object");
     }
     boolean versionSeen = false;
     T value = null;
-    ObjectReader reader = java.util.Objects.requireNonNull(readerMap.get(type));
+    ObjectReader reader = java.util.Objects.requireNonNull(readerMap.get(type)).get();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
@@ -563,7 +582,7 @@ public final class TherapyJson {
     g.writeStartObject();
     g.writeStringProperty("formatVersion", Documents.FORMAT_VERSION);
     g.writeName(Documents.kindOf(type));
-    java.util.Objects.requireNonNull(writers.get(type)).writeValue(g, document);
+    java.util.Objects.requireNonNull(writers.get(type)).get().writeValue(g, document);
     g.writeEndObject();
   }
 
@@ -601,10 +620,10 @@ public final class TherapyJson {
   }
 
   JsonMapper bulkMapper() {
-    return bulkMapper;
+    return bulkMapper.get();
   }
 
-  ImmutableMap<Class<?>, ObjectReader> bulkReaders() {
+  ImmutableMap<Class<?>, Lazy<ObjectReader>> bulkReaders() {
     return bulkReaders;
   }
 
@@ -614,6 +633,30 @@ public final class TherapyJson {
 
   static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A value made on first use, once, by whichever thread asks first; thread-safe. */
+  static final class Lazy<T> {
+    private final java.util.function.Supplier<T> make;
+    private volatile @Nullable T value;
+
+    Lazy(java.util.function.Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = make.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
   }
 
   /** Configures a {@link TherapyJson}; mutable, not thread-safe. */
