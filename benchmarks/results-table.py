@@ -38,8 +38,12 @@ ROWS = [
      "AssessmentBenchmark.parse", "cheaper", 5.0, True),
     ("4", "Bulk: read + assess 100,000 vs raw token pass", "BulkBenchmark.therapyKitReadAndAssess",
      "BulkBenchmark.rawTokenPass", "speed", 0.6, True),
-    ("4", "(Bulk: read only, for reference)", "BulkBenchmark.therapyKitRead",
+    ("4", "(reference: TherapyKit read only vs raw token pass)", "BulkBenchmark.therapyKitRead",
      "BulkBenchmark.rawTokenPass", "speed", None, True),
+    ("4", "(reference: Jackson records read vs raw token pass)", "BulkBenchmark.jacksonRecordsRead",
+     "BulkBenchmark.rawTokenPass", "speed", None, True),
+    ("4", "(reference: TherapyKit read only vs Jackson records)", "BulkBenchmark.therapyKitRead",
+     "BulkBenchmark.jacksonRecordsRead", "speed", None, True),
     ("5", "Cold start vs Jackson records", "ColdStartBenchmark.therapyKit",
      "ColdStartBenchmark.jacksonRecords", "time", 1.3, False),
     ("5", "Cold start vs HAPI FHIR R4", "ColdStartBenchmark.therapyKit",
@@ -75,11 +79,15 @@ def load(prefix):
     return results
 
 
+def fmt_num(x):
+    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:.3g}"
+
+
 def fmt_time(res):
     unit = res["unit"].replace("/op", "")
     score, error = res["score"], res["error"]
-    err = "" if math.isnan(error) else f" ± {error:.3g}"
-    return f"{score:.3g}{err} {unit}".replace("us", "µs")
+    err = "" if math.isnan(error) else f" ± {fmt_num(error)}"
+    return f"{fmt_num(score)}{err} {unit}".replace("us", "µs")
 
 
 def fmt_bytes(b):
@@ -127,8 +135,8 @@ def table(results, metric):
     lines = [
         f"Measured as {METRICS[metric]}:",
         "",
-        "| # | Comparison | TherapyKit | Baseline | Ratio | Target | Verdict "
-        "| Alloc/op TherapyKit | Alloc/op baseline |",
+        "| # | Comparison | Measured | Baseline | Ratio | Target | Verdict "
+        "| Alloc/op measured | Alloc/op baseline |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for item, what, tk_name, base_name, kind, target, alloc in ROWS:
@@ -157,11 +165,13 @@ def tables(prefix):
     machine = pathlib.Path(prefix + "-machine.txt")
     notes = []
     if machine.exists():
-        notes.append("Machine and load: " + "; ".join(
-            line.strip() for line in machine.read_text().splitlines() if line.strip()) + ".")
+        notes.append("Machine and load (`" + machine.name + "`):")
+        notes.append("")
+        notes.extend(
+            "- " + line.strip() for line in machine.read_text().splitlines() if line.strip())
     forks = sorted({(n.split(".")[0], r["forks"], r["samples"]) for n, r in results.items()})
-    notes.append("Forks and samples: " + ", ".join(
-        f"{cls} {f} fork(s)/{s} samples" for cls, f, s in forks) + ".")
+    notes.append("- forks and samples: " + ", ".join(
+        f"{cls} {f}/{s}" for cls, f, s in forks))
     return "\n".join(parts) + "\n" + "\n".join(notes) + "\n"
 
 

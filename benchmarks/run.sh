@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the JMH jar and runs the whole benchmark suite (issue #8), from any directory:
 #
-#   benchmarks/run.sh short   # a quick look, ~4 min: 1 fork, 2x1 s warm-up, 3x1 s measurement;
-#                             # bulk: 2+3 passes; cold start: 3 forks
+#   benchmarks/run.sh short   # a quick look, ~4 min: 1 fork, 3x2 s warm-up (less leaves a
+#                             # loaded 2-core machine still compiling), 5x1 s measurement;
+#                             # bulk: 3+5 passes; cold start: 3 forks
 #   benchmarks/run.sh full    # the README numbers, ~15 min: 3 forks, 3x2 s warm-up, 5x2 s
 #                             # measurement; bulk: 3+5 passes per fork; cold start: 10 forks
 #
@@ -18,7 +19,7 @@ set -euo pipefail
 mode="${1:-short}"
 name="${2:-$mode}"
 case "$mode" in
-  short) steady=(-f 1 -wi 2 -w 1s -i 3 -r 1s) cold=(-f 3) ;;
+  short) steady=(-f 1 -wi 3 -w 2s -i 5 -r 1s) cold=(-f 3) ;;
   full) steady=(-f 3 -wi 3 -w 2s -i 5 -r 2s) cold=(-f 10) ;;
   *) echo "usage: $0 short|full [result-name]" >&2; exit 2 ;;
 esac
