@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.internal.IsoDates;
 import org.therapykit.internal.Violations;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
@@ -76,9 +77,10 @@ public abstract class DateRange implements WithDateRange {
     int slash = s.indexOf('/');
     if (slash > 0) {
       try {
-        LocalDate start = LocalDate.parse(s.substring(0, slash));
-        String end = s.substring(slash + 1);
-        return end.equals("..") ? startingOn(start) : of(start, LocalDate.parse(end));
+        LocalDate start = IsoDates.parse(s, 0, slash);
+        return s.length() == slash + 3 && s.endsWith("..")
+            ? startingOn(start)
+            : of(start, IsoDates.parse(s, slash + 1, s.length()));
       } catch (DateTimeParseException e) {
         // reported below, without the text
       }

@@ -1,7 +1,6 @@
 package org.therapykit;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.therapykit.internal.Violations;
 import org.therapykit.validation.FindingCode;
@@ -19,8 +18,6 @@ import org.therapykit.validation.InvalidValueException;
  */
 @Value.Immutable
 public abstract class Jurisdiction implements WithJurisdiction {
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-  private static final Pattern SUBDIVISION = Pattern.compile("[A-Z0-9]{1,3}");
 
   Jurisdiction() {}
 
@@ -102,16 +99,33 @@ public abstract class Jurisdiction implements WithJurisdiction {
   void check() {
     Violations.of("Jurisdiction")
         .require(
-            COUNTRY.matcher(country()).matches(),
+            isCodeOf(country(), 2, 2, false),
             FindingCode.INVALID_FORMAT,
             "/country",
             "must be an ISO 3166-1 alpha-2 code in upper case")
         .require(
-            subdivision().map(s -> SUBDIVISION.matcher(s).matches()).orElse(true),
+            subdivision().isEmpty() || isCodeOf(subdivision().get(), 1, 3, true),
             FindingCode.INVALID_FORMAT,
             "/subdivision",
             "must be one to three upper-case letters or digits")
         .throwIfAny();
+  }
+
+  /**
+   * Returns whether {@code s} is {@code min} to {@code max} of {@code [A-Z]}, or of {@code
+   * [A-Z0-9]} with {@code digits}; by hand, as jurisdictions are checked on every read.
+   */
+  private static boolean isCodeOf(String s, int min, int max, boolean digits) {
+    if (s.length() < min || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(digits && c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the text form, such as {@code US-FL}. */

@@ -105,12 +105,13 @@ public abstract class Certification implements WithCertification {
 
   @Value.Check
   void check() {
-    Violations.of("Certification")
-        .require(
-            type().isAwardedBy(body()),
-            FindingCode.UNKNOWN_BODY_TYPE_COMBINATION,
-            "/type",
-            "is not awarded by " + body().code())
+    Violations violations = Violations.of("Certification");
+    if (!type().isAwardedBy(body())) {
+      // the message is built only when needed
+      violations.add(
+          FindingCode.UNKNOWN_BODY_TYPE_COMBINATION, "/type", "is not awarded by " + body().code());
+    }
+    violations
         .text("/number", number(), 64)
         .require(
             requirementsVersion().map(v -> VERSION.matcher(v).matches()).orElse(true),

@@ -1,11 +1,10 @@
 package org.therapykit.internal;
 
-import java.util.regex.Pattern;
 import org.therapykit.validation.FindingCode;
 
 /** The one form of every opaque identifier in the model. */
 public final class Identifiers {
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+  private static final int MAX_LENGTH = 128;
 
   private Identifiers() {}
 
@@ -16,12 +15,35 @@ public final class Identifiers {
    * @param value the text
    */
   public static void check(String type, String value) {
-    Violations.of(type)
-        .require(
-            FORM.matcher(value).matches(),
-            FindingCode.INVALID_FORMAT,
-            "",
-            "must be 1 to 128 characters of A-Z a-z 0-9 . _ : - starting with a letter or digit")
-        .throwIfAny();
+    if (!isValid(value)) {
+      Violations.of(type)
+          .add(
+              FindingCode.INVALID_FORMAT,
+              "",
+              "must be 1 to 128 characters of A-Z a-z 0-9 . _ : - starting with a letter or digit")
+          .throwIfAny();
+    }
+  }
+
+  /**
+   * Returns whether {@code value} matches {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}, checked by
+   * hand: identifiers are checked on every read, and a regular expression allocates a matcher.
+   */
+  static boolean isValid(String value) {
+    int n = value.length();
+    if (n == 0 || n > MAX_LENGTH || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 }

@@ -20,6 +20,18 @@ public final class Pointers {
   }
 
   /**
+   * Returns the pointer to one element of a list: {@code of("licenses", 2)} is {@code /licenses/2},
+   * without the varargs array and conversions of {@link #of(Object...)}.
+   *
+   * @param list the list's property name
+   * @param index the element's index
+   * @return the pointer
+   */
+  public static String of(String list, int index) {
+    return "/" + escape(list) + "/" + index;
+  }
+
+  /**
    * Escapes one reference token: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}.
    *
    * @param token the token

@@ -1,6 +1,7 @@
 package org.therapykit.internal;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,8 +18,9 @@ import org.therapykit.validation.InvalidValueException;
  */
 public final class Violations {
   private final String type;
-  private final ImmutableList.Builder<Finding> found = ImmutableList.builder();
-  private boolean any;
+  // created on the first violation: values are checked on every construction and almost never
+  // break an invariant, so the common path allocates nothing but this collector
+  private ImmutableList.@Nullable Builder<Finding> found;
 
   private Violations(String type) {
     this.type = type;
@@ -43,8 +45,10 @@ public final class Violations {
    * @return this collector
    */
   public Violations add(FindingCode code, String path, String message) {
+    if (found == null) {
+      found = ImmutableList.builder();
+    }
     found.add(Finding.error(code, path, message));
-    any = true;
     return this;
   }
 
@@ -83,11 +87,10 @@ public final class Violations {
    */
   public Violations text(String path, String text, int maxLength) {
     notBlank(path, text);
-    return require(
-        text.length() <= maxLength,
-        FindingCode.OUT_OF_RANGE,
-        path,
-        "must be at most " + maxLength + " characters");
+    // the message is built only when needed
+    return text.length() <= maxLength
+        ? this
+        : add(FindingCode.OUT_OF_RANGE, path, "must be at most " + maxLength + " characters");
   }
 
   /**
@@ -102,6 +105,9 @@ public final class Violations {
    */
   public <T> Violations unique(
       String path, Iterable<T> elements, Function<T, @Nullable Object> key, String what) {
+    if (elements instanceof Collection<?> c && c.size() < 2) {
+      return this; // nothing to compare: no key strings, no set
+    }
     Set<Object> seen = new HashSet<>();
     int i = 0;
     for (T element : elements) {
@@ -120,7 +126,7 @@ public final class Violations {
    * @throws InvalidValueException if a violation was recorded
    */
   public void throwIfAny() {
-    if (any) {
+    if (found != null) {
       throw new InvalidValueException(type, found.build());
     }
   }

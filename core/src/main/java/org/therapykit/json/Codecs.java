@@ -6,9 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.therapykit.Coded;
+import org.therapykit.DateRange;
 import org.therapykit.Hours;
+import org.therapykit.internal.IsoDates;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
@@ -65,14 +66,56 @@ final class Codecs {
     }
   }
 
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
   /** Parses a calendar date in the one form the format allows, {@code yyyy-MM-dd}. */
   static LocalDate parseDate(String text) {
-    if (!ISO_DATE.matcher(text).matches()) {
+    if (!IsoDates.isPlainDate(text, 0, text.length())) {
       throw new DateTimeParseException("not yyyy-MM-dd", "", 0);
     }
-    return LocalDate.parse(text);
+    return IsoDates.parse(text, 0, text.length());
+  }
+
+  /** Writes a date as {@code yyyy-MM-dd}, exactly as {@code LocalDate.toString()}, without it. */
+  static final class DateSerializer extends StdSerializer<LocalDate> {
+    DateSerializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public void serialize(LocalDate value, JsonGenerator gen, SerializationContext ctxt) {
+      char[] text = new char[10];
+      if (IsoDates.format(value, text, 0) < 0) {
+        gen.writeString(value.toString());
+      } else {
+        gen.writeString(text, 0, 10);
+      }
+    }
+  }
+
+  /** Writes a date range as {@link DateRange#toString()} does, without building strings. */
+  static final class DateRangeSerializer extends StdSerializer<DateRange> {
+    DateRangeSerializer() {
+      super(DateRange.class);
+    }
+
+    @Override
+    public void serialize(DateRange value, JsonGenerator gen, SerializationContext ctxt) {
+      char[] text = new char[21];
+      int n = IsoDates.format(value.start(), text, 0);
+      if (n >= 0) {
+        text[n++] = '/';
+        if (value.end().isPresent()) {
+          n = IsoDates.format(value.end().get(), text, n);
+        } else {
+          text[n++] = '.';
+          text[n++] = '.';
+        }
+      }
+      if (n < 0) {
+        gen.writeString(value.toString()); // a year beyond 0 to 9999
+      } else {
+        gen.writeString(text, 0, n);
+      }
+    }
   }
 
   /** Writes the stable {@link Coded#code()} of an enum constant. */
@@ -157,10 +200,16 @@ final class Codecs {
 
     @Override
     public void serialize(Hours value, JsonGenerator gen, SerializationContext ctxt) {
-      if (value.hundredths() % 100 == 0) {
-        gen.writeNumber(value.hundredths() / 100);
+      long hundredths = value.hundredths();
+      long whole = hundredths / 100;
+      int fraction = (int) (hundredths % 100);
+      if (fraction == 0) {
+        gen.writeNumber(whole);
+      } else if (fraction % 10 == 0) {
+        // Hours.toString() without its BigDecimal: 62.5, 0.1
+        gen.writeNumber(whole + "." + fraction / 10);
       } else {
-        gen.writeNumber(value.toString());
+        gen.writeNumber(whole + (fraction < 10 ? ".0" : ".") + fraction);
       }
     }
   }

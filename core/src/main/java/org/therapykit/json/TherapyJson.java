@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,8 +26,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -106,25 +107,41 @@ public final class TherapyJson {
   private final boolean prettyPrint;
   private final int maxDocumentBytes;
   private final JsonMapper mapper;
-  private final JsonMapper bulkMapper;
-  private final ImmutableMap<Class<?>, ObjectReader> readers;
-  private final ImmutableMap<Class<?>, ObjectReader> bulkReaders;
+  // Everything below is made on first use, once (see Lazy): a reader or
+  // writer for a type builds that type's whole (de)serializer graph, so making them all up front
+  // cost a cold start three graphs and a second mapper it did not need.
+  private final Lazy<JsonMapper> bulkMapper;
+  private final ImmutableMap<Class<?>, Lazy<ObjectReader>> readers;
+  private final ImmutableMap<Class<?>, Lazy<ObjectReader>> bulkReaders;
   private final ObjectWriter writer;
+  // one writer per root type: ObjectWriter.forType looks up the serializer on every call
+  private final ImmutableMap<Class<?>, Lazy<ObjectWriter>> writers;
 
   private TherapyJson(Builder b) {
     this.acceptUnknownFields = b.acceptUnknownFields;
     this.prettyPrint = b.prettyPrint;
     this.maxDocumentBytes = b.maxDocumentBytes;
-    this.mapper = mapper(b, b.maxDocumentBytes, MAX_TOKENS);
-    this.bulkMapper = mapper(b, -1, -1);
-    ImmutableMap.Builder<Class<?>, ObjectReader> r = ImmutableMap.builder();
-    ImmutableMap.Builder<Class<?>, ObjectReader> br = ImmutableMap.builder();
+    JsonMapper m = mapper(b.acceptUnknownFields, b.maxDocumentBytes, MAX_TOKENS);
+    this.mapper = m;
+    boolean unknown = b.acceptUnknownFields;
+    Lazy<JsonMapper> bulk = new Lazy<>(() -> mapper(unknown, -1, -1));
+    this.bulkMapper = bulk;
+    ImmutableMap.Builder<Class<?>, Lazy<ObjectReader>> r = ImmutableMap.builder();
+    ImmutableMap.Builder<Class<?>, Lazy<ObjectReader>> br = ImmutableMap.builder();
     for (Class<?> type : Documents.all().keySet()) {
       // the payload is followed by the rest of the envelope: TherapyJson checks what trails the
       // whole document itself
-      r.put(type, mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+      r.put(
+          type,
+          new Lazy<>(
+              () -> m.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
       br.put(
-          type, bulkMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+          type,
+          new Lazy<>(
+              () ->
+                  bulk.get()
+                      .readerFor(type)
+                      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
     }
     this.readers = r.buildOrThrow();
     this.bulkReaders = br.buildOrThrow();
@@ -138,10 +155,17 @@ public final class TherapyJson {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")))
             : w;
+    ObjectWriter compactOrPretty = this.writer;
+    ImmutableMap.Builder<Class<?>, Lazy<ObjectWriter>> wr = ImmutableMap.builder();
+    for (Class<?> type : Documents.all().keySet()) {
+      wr.put(type, new Lazy<>(() -> compactOrPretty.forType(type)));
+    }
+    this.writers = wr.buildOrThrow();
   }
 
   /** Builds a mapper with every strictness setting explicit (Jackson 3 changed many defaults). */
-  private static JsonMapper mapper(Builder b, long maxDocumentLength, long maxTokens) {
+  private static JsonMapper mapper(
+      boolean acceptUnknownFields, long maxDocumentLength, long maxTokens) {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -173,8 +197,7 @@ public final class TherapyJson {
             .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
     SimpleModule dates = new SimpleModule("therapykit-strict-dates");
-    dates.addSerializer(
-        LocalDate.class, new Codecs.TextSerializer<>(LocalDate.class, LocalDate::toString));
+    dates.addSerializer(LocalDate.class, new Codecs.DateSerializer());
     dates.addDeserializer(
         LocalDate.class,
         new Codecs.TextDeserializer<>(LocalDate.class, Codecs::parseDate, "a date yyyy-MM-dd"));
@@ -182,7 +205,7 @@ public final class TherapyJson {
         .addModule(MODULE)
         .addModule(dates)
         // reading
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !b.acceptUnknownFields)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !acceptUnknownFields)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -380,7 +403,7 @@ public final class TherapyJson {
   }
 
   private <T> T readDocument(
-      Class<T> type, ParserSource source, ImmutableMap<Class<?>, ObjectReader> readerMap) {
+      Class<T> type, ParserSource source, ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap) {
     String kind = type == Object.class ? "" : Documents.kindOf(type);
     JsonParser p = null;
     try {
@@ -401,7 +424,10 @@ public final class TherapyJson {
 
   /** Reads one envelope object whose first token is next in {@code p}. */
   <T> T readEnvelope(
-      JsonParser p, Class<T> type, String kind, ImmutableMap<Class<?>, ObjectReader> readerMap) {
+      JsonParser p,
+      Class<T> type,
+      String kind,
+      ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap) {
     JsonToken t = p.nextToken();
     if (t == null) {
       throw Errors.problem(JsonErrorCode.EMPTY_INPUT, "", p, "no document");
@@ -419,7 +445,7 @@ public final class TherapyJson {
       JsonParser p,
       Class<T> type,
       String kind,
-      ImmutableMap<Class<?>, ObjectReader> readerMap,
+      ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap,
       int skipOuter) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Errors.problem(JsonErrorCode.WRONG_TYPE, "", p, "a document is a JSON object");
@@ -440,7 +466,7 @@ public final class TherapyJson {
           kind = name;
         }
         ObjectReader reader =
-            java.util.Objects.requireNonNull(readerMap.get(anyKind ? named : type));
+            java.util.Objects.requireNonNull(readerMap.get(anyKind ? named : type)).get();
         if (valueToken == JsonToken.VALUE_NULL) {
           throw Errors.problem(JsonErrorCode.NULL_VALUE, "/" + kind, p, "document is null");
         }
@@ -509,9 +535,16 @@ public final class TherapyJson {
    * @throws IllegalArgumentException if the value is not a root document type
    */
   public String write(Object document) {
-    StringWriter out = new StringWriter();
-    write(document, out);
-    return out.toString();
+    // Jackson's own path for writeValueAsString: the generator and the writer share pooled
+    // buffers, and the text is copied once, into the string. (StringWriter appended char by char
+    // to a synchronized StringBuffer and then copied the whole document again.)
+    BufferRecycler buffers = mapper.tokenStreamFactory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+      write(document, out);
+      return out.getAndClear();
+    } finally {
+      buffers.releaseToPool();
+    }
   }
 
   /**
@@ -592,7 +625,7 @@ public final class TherapyJson {
     g.writeStartObject();
     g.writeStringProperty("formatVersion", Documents.FORMAT_VERSION);
     g.writeName(Documents.kindOf(type));
-    writer.forType(type).writeValue(g, document);
+    java.util.Objects.requireNonNull(writers.get(type)).get().writeValue(g, document);
     g.writeEndObject();
   }
 
@@ -630,10 +663,10 @@ public final class TherapyJson {
   }
 
   JsonMapper bulkMapper() {
-    return bulkMapper;
+    return bulkMapper.get();
   }
 
-  ImmutableMap<Class<?>, ObjectReader> bulkReaders() {
+  ImmutableMap<Class<?>, Lazy<ObjectReader>> bulkReaders() {
     return bulkReaders;
   }
 
@@ -643,6 +676,30 @@ public final class TherapyJson {
 
   static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A value made on first use, once, by whichever thread asks first; thread-safe. */
+  static final class Lazy<T> {
+    private final java.util.function.Supplier<T> make;
+    private volatile @Nullable T value;
+
+    Lazy(java.util.function.Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = make.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
   }
 
   /** Configures a {@link TherapyJson}; mutable, not thread-safe. */

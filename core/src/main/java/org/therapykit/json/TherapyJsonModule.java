@@ -161,12 +161,13 @@ public final class TherapyJsonModule extends JacksonModule {
         Jurisdiction.class,
         Jurisdiction::parse,
         "a jurisdiction such as US-FL");
-    text(
-        serializers,
-        deserializers,
+    serializers.addSerializer(DateRange.class, new Codecs.DateRangeSerializer());
+    deserializers.addDeserializer(
         DateRange.class,
-        DateRange::parse,
-        "a date range such as 2024-01-01/2026-12-31 or 2024-01-01/..");
+        new Codecs.TextDeserializer<>(
+            DateRange.class,
+            DateRange::parse,
+            "a date range such as 2024-01-01/2026-12-31 or 2024-01-01/.."));
     serializers.addSerializer(Hours.class, new Codecs.HoursSerializer());
     deserializers.addDeserializer(Hours.class, new Codecs.HoursDeserializer());
     serializers.addSerializer(FindingCode.class, new Codecs.FindingCodeSerializer());

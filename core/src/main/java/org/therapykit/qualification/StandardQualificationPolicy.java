@@ -1,9 +1,13 @@
 package org.therapykit.qualification;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.Jurisdiction;
@@ -152,10 +156,7 @@ public abstract class StandardQualificationPolicy
    */
   public Optional<RequirementSet> requirementSetFor(Discipline discipline, LocalDate date) {
     ImmutableList<RequirementSet> candidates =
-        requirementSets().stream()
-            .filter(s -> s.discipline() == discipline)
-            .sorted(Comparator.comparing(RequirementSet::effectiveFrom))
-            .collect(ImmutableList.toImmutableList());
+        setsByDiscipline().getOrDefault(discipline, ImmutableList.of());
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -175,7 +176,37 @@ public abstract class StandardQualificationPolicy
    * @return the first recognition of the type, or empty
    */
   public Optional<Recognition> recognitionOf(CertificationType type) {
-    return recognitions().stream().filter(r -> r.type() == type).findFirst();
+    return Optional.ofNullable(recognitionsByType().get(type));
+  }
+
+  /**
+   * The requirement sets of each discipline, stably sorted by {@link
+   * RequirementSet#effectiveFrom()}; computed once per policy, not on every assessment.
+   */
+  @Value.Lazy
+  ImmutableMap<Discipline, ImmutableList<RequirementSet>> setsByDiscipline() {
+    Map<Discipline, ImmutableList<RequirementSet>> byDiscipline = new EnumMap<>(Discipline.class);
+    for (Discipline d : Discipline.values()) {
+      ImmutableList<RequirementSet> sets =
+          requirementSets().stream()
+              .filter(s -> s.discipline() == d)
+              .sorted(Comparator.comparing(RequirementSet::effectiveFrom))
+              .collect(ImmutableList.toImmutableList());
+      if (!sets.isEmpty()) {
+        byDiscipline.put(d, sets);
+      }
+    }
+    return Maps.immutableEnumMap(byDiscipline);
+  }
+
+  /** The first recognition of each certification type; computed once per policy. */
+  @Value.Lazy
+  ImmutableMap<CertificationType, Recognition> recognitionsByType() {
+    Map<CertificationType, Recognition> first = new EnumMap<>(CertificationType.class);
+    for (Recognition r : recognitions()) {
+      first.putIfAbsent(r.type(), r);
+    }
+    return Maps.immutableEnumMap(first);
   }
 
   @Value.Check

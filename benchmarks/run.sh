@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the JMH jar and runs the whole benchmark suite (issue #8), from any directory:
+#
+#   benchmarks/run.sh short   # a quick look, ~3 min: 1 fork, 3x2 s warm-up (less leaves a
+#                             # loaded 2-core machine still compiling), 5x1 s measurement;
+#                             # bulk: 3+5 passes; cold start: 3 forks
+#   benchmarks/run.sh full    # the README numbers, ~11 min: 3 forks, 3x2 s warm-up, 5x2 s
+#                             # measurement; bulk: 3+5 passes per fork; cold start: 10 forks
+#
+# Benchmarks 1-4 run with -prof gc (allocation per operation); every benchmark also reports
+# cpu.time.norm (CpuTimeProfiler: CPU time of the JVM per operation, robust to a busy machine,
+# where wall-clock time is not). Results go to
+# benchmarks/results/<mode>-steady.json and <mode>-cold.json (JMH JSON), with <mode>-machine.txt
+# (cores, JDK, load before, during and after); the table of ratios is printed at the end and can be
+# rebuilt with: python3 benchmarks/results-table.py benchmarks/results/<mode>
+# A second argument overrides the result name: benchmarks/run.sh short my-laptop
+set -euo pipefail
+
+mode="${1:-short}"
+name="${2:-$mode}"
+case "$mode" in
+  short) steady=(-f 1 -wi 3 -w 2s -i 5 -r 1s) cold=(-f 3) ;;
+  full) steady=(-f 3 -wi 3 -w 2s -i 5 -r 2s) cold=(-f 10) ;;
+  *) echo "usage: $0 short|full [result-name]" >&2; exit 2 ;;
+esac
+
+cd "$(dirname "$0")/.."
+out=benchmarks/results
+jar=benchmarks/target/benchmarks.jar
+mkdir -p "$out"
+
+mvn -B -q -pl benchmarks -am package -DskipTests
+
+machine() {
+  echo "$1: $(date -u +%Y-%m-%dT%H:%M:%SZ) cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+{
+  machine start
+  echo "java: $(java -version 2>&1 | head -1)"
+  echo "os: $(uname -sr)"
+} > "$out/$name-machine.txt"
+
+# the 1-minute load average every 15 s while the suite runs (the suite itself adds about 1)
+(while sleep 15; do cut -d' ' -f1 /proc/loadavg; done) > "$out/$name-load.tmp" &
+sampler=$!
+trap 'kill "$sampler" 2>/dev/null || true; rm -f "$out/$name-load.tmp"' EXIT
+
+cpu=org.therapykit.benchmarks.CpuTimeProfiler
+java -jar "$jar" -e ColdStartBenchmark "${steady[@]}" -prof gc -prof "$cpu" \
+  -rf json -rff "$out/$name-steady.json"
+java -jar "$jar" ColdStartBenchmark "${cold[@]}" -prof "$cpu" -rf json -rff "$out/$name-cold.json"
+
+machine end >> "$out/$name-machine.txt"
+kill "$sampler" 2>/dev/null || true
+sort -n "$out/$name-load.tmp" | awk '{s += $1; a[NR] = $1} END {
+  if (NR) printf "load during run: %d samples, mean %.2f, median %.2f, max %.2f\n", NR, s / NR,
+    a[int((NR + 1) / 2)], a[NR]}' >> "$out/$name-machine.txt"
+python3 benchmarks/results-table.py "$out/$name"

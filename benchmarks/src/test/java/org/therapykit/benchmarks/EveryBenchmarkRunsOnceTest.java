@@ -1,0 +1,213 @@
+package org.therapykit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.reflect.ClassPath;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+import org.therapykit.benchmarks.PractitionerRecords.PractitionerDocument;
+import org.therapykit.json.TherapyJson;
+import org.therapykit.practitioner.Practitioner;
+import org.therapykit.qualification.Classification;
+import org.therapykit.qualification.QualificationAssessment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls every {@code @Benchmark} method of this package once, untimed, as JMH would (states
+ * created, {@code @Setup} run, small {@code @Param} values), and checks each result. A benchmark
+ * without an expectation here fails the test, so none can be added and then forgotten.
+ */
+class EveryBenchmarkRunsOnceTest {
+  private static final int BULK_RECORDS = 500;
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+
+  private static final String PRACTITIONER_ID = "p-0007";
+
+  /** What each benchmark must return, by {@code Class.method}. */
+  private static final Map<String, Predicate<Object>> EXPECTED = new HashMap<>();
+
+  static {
+    Predicate<Object> practitioner =
+        r ->
+            ((Practitioner) r).id().value().equals(PRACTITIONER_ID)
+                && ((Practitioner) r).equals(Fixtures.practitioner());
+    Predicate<Object> records =
+        r ->
+            ((PractitionerDocument) r).practitioner().id().equals(PRACTITIONER_ID)
+                && ((PractitionerDocument) r).practitioner().trainings() != null;
+    Predicate<Object> fhir =
+        r ->
+            ((org.hl7.fhir.r4.model.Practitioner) r).getQualification().size() == 6
+                && ((org.hl7.fhir.r4.model.Practitioner) r)
+                    .getIdentifierFirstRep()
+                    .getValue()
+                    .equals(PRACTITIONER_ID);
+    Predicate<Object> sameDocument = r -> tree((String) r).equals(tree(therapyKitDocument()));
+    EXPECTED.put("ReadBenchmark.therapyKit", practitioner);
+    EXPECTED.put("ReadBenchmark.jacksonRecords", records);
+    EXPECTED.put("ReadBenchmark.hapiFhir", fhir);
+    EXPECTED.put("WriteBenchmark.therapyKit", r -> r.equals(therapyKitDocument()));
+    EXPECTED.put("WriteBenchmark.jacksonRecords", sameDocument);
+    EXPECTED.put("WriteBenchmark.hapiFhir", r -> tree((String) r).equals(tree(fhirDocument())));
+    EXPECTED.put(
+        "AssessmentBenchmark.assess",
+        r ->
+            ((QualificationAssessment) r).classification()
+                == Classification.CERTIFIED_SEX_THERAPIST);
+    EXPECTED.put("AssessmentBenchmark.parse", practitioner);
+    EXPECTED.put("BulkBenchmark.therapyKitReadAndAssess", r -> r.equals((long) BULK_RECORDS));
+    EXPECTED.put("BulkBenchmark.therapyKitRead", r -> r.equals((long) BULK_RECORDS));
+    EXPECTED.put("BulkBenchmark.jacksonRecordsRead", r -> r.equals((long) BULK_RECORDS));
+    // every record is the same token sequence
+    EXPECTED.put(
+        "BulkBenchmark.rawTokenPass",
+        r -> (long) r > 0 && (long) r % BULK_RECORDS == 0 && (long) r / BULK_RECORDS > 100);
+    EXPECTED.put("ColdStartBenchmark.therapyKit", practitioner);
+    EXPECTED.put("ColdStartBenchmark.jacksonRecords", records);
+    EXPECTED.put("ColdStartBenchmark.hapiFhir", fhir);
+  }
+
+  private static String therapyKitDocument() {
+    return new String(Fixtures.therapyKitDocument(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String fhirDocument() {
+    return new String(Fixtures.fhirDocument(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode tree(String json) {
+    return PLAIN.readTree(json);
+  }
+
+  @Test
+  void everyBenchmarkMethodRunsOnceAndReturnsTheExpectedResult() throws Exception {
+    List<Class<?>> classes = benchmarkClasses();
+    assertThat(classes).isNotEmpty();
+    Map<Class<?>, Object> states = new HashMap<>();
+    List<Object> toTearDown = new ArrayList<>();
+    TreeSet<String> ran = new TreeSet<>();
+    Blackhole blackhole =
+        new Blackhole(
+            "Today's password is swordfish. I understand instantiating Blackholes directly is"
+                + " dangerous.");
+    try {
+      for (Class<?> type : classes) {
+        for (Method m : type.getDeclaredMethods()) {
+          if (!m.isAnnotationPresent(Benchmark.class)) {
+            continue;
+          }
+          String name = type.getSimpleName() + "." + m.getName();
+          Predicate<Object> expected = EXPECTED.get(name);
+          assertThat(expected).as("an expectation for %s in this test", name).isNotNull();
+          Object[] args = new Object[m.getParameterCount()];
+          for (int i = 0; i < args.length; i++) {
+            Class<?> p = m.getParameterTypes()[i];
+            args[i] = p == Blackhole.class ? blackhole : state(p, states, toTearDown);
+          }
+          Object receiver =
+              type.isAnnotationPresent(State.class)
+                  ? state(type, states, toTearDown)
+                  : type.getConstructor().newInstance();
+          Object result = m.invoke(receiver, args);
+          assertThat(result).as(name).isNotNull();
+          assertThat(java.util.Objects.requireNonNull(expected).test(result))
+              .as("result of %s", name)
+              .isTrue();
+          ran.add(name);
+        }
+      }
+    } finally {
+      blackhole.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+      for (Object state : toTearDown) {
+        invokeAll(state, TearDown.class);
+      }
+    }
+    assertThat(ran).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+  }
+
+  @Test
+  void committedDocumentsAreWhatTheFixtureGives() {
+    assertThat(therapyKitDocument())
+        .as("run Fixtures.main to rewrite the resources")
+        .isEqualTo(Fixtures.freshTherapyKitDocument());
+    assertThat(fhirDocument())
+        .as("run Fixtures.main to rewrite the resources")
+        .isEqualTo(FhirPractitioners.encode(FhirPractitioners.of(Fixtures.practitioner())));
+    assertThat(TherapyJson.strict().read(Practitioner.class, Fixtures.therapyKitDocument()))
+        .isEqualTo(Fixtures.practitioner());
+  }
+
+  @Test
+  void bulkInputHoldsDistinctValidRecords() {
+    byte[] ndjson = Fixtures.ndjson(3);
+    String text = new String(ndjson, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text.split("\n"))
+        .hasSize(3)
+        .allSatisfy(line -> assertThat(line.length()).isEqualTo(therapyKitDocument().length() + 3));
+    assertThat(text).contains("\"id\":\"p-0000000\"", "\"id\":\"p-0000002\"");
+  }
+
+  /** Every top-level class of this package with a {@code @Benchmark} method. */
+  private static List<Class<?>> benchmarkClasses() throws IOException {
+    List<Class<?>> found = new ArrayList<>();
+    for (ClassPath.ClassInfo info :
+        ClassPath.from(EveryBenchmarkRunsOnceTest.class.getClassLoader())
+            .getTopLevelClasses(EveryBenchmarkRunsOnceTest.class.getPackageName())) {
+      Class<?> type = info.load();
+      for (Method m : type.getDeclaredMethods()) {
+        if (m.isAnnotationPresent(Benchmark.class)) {
+          found.add(type);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Object state(Class<?> type, Map<Class<?>, Object> states, List<Object> tearDown)
+      throws Exception {
+    Object existing = states.get(type);
+    if (existing != null) {
+      return existing;
+    }
+    assertThat(type.isAnnotationPresent(State.class)).as("%s is a @State", type).isTrue();
+    Object state = type.getConstructor().newInstance();
+    for (var field : type.getFields()) {
+      Param param = field.getAnnotation(Param.class);
+      if (param != null && !Modifier.isStatic(field.getModifiers())) {
+        // the smallest useful input, not the benchmark's size
+        assertThat(field.getType()).as("@Param %s", field).isEqualTo(int.class);
+        field.setInt(state, BULK_RECORDS);
+      }
+    }
+    invokeAll(state, Setup.class);
+    states.put(type, state);
+    tearDown.add(state);
+    return state;
+  }
+
+  private static void invokeAll(Object state, Class<? extends Annotation> annotation)
+      throws Exception {
+    for (Method m : state.getClass().getMethods()) {
+      if (m.isAnnotationPresent(annotation)) {
+        m.invoke(state);
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.therapykit.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Parses and writes ISO 8601 calendar dates without {@code DateTimeFormatter} or string building
+ * for the one form documents use, {@code yyyy-MM-dd}: the formatter builds a field map and resolves
+ * it for every date, which made date parsing the largest single cost of reading a practitioner, and
+ * {@code LocalDate.toString()} an eighth of writing one.
+ */
+public final class IsoDates {
+  private IsoDates() {}
+
+  /**
+   * Returns whether {@code text[from, to)} has the form {@code yyyy-MM-dd}: ten characters, ASCII
+   * digits and two hyphens (whether it is a real date is not checked).
+   *
+   * @param text the text
+   * @param from the first index
+   * @param to the index after the last
+   * @return true for the form
+   */
+  public static boolean isPlainDate(CharSequence text, int from, int to) {
+    if (to - from != 10 || text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && i != from + 4 && i != from + 7) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Parses a date exactly as {@code LocalDate.parse(text.subSequence(from, to))} does (ISO local
+   * date, strict resolution), quickly for the form {@code yyyy-MM-dd}.
+   *
+   * @param text the text
+   * @param from the first index
+   * @param to the index after the last
+   * @return the date, not null
+   * @throws DateTimeParseException if the text is not an ISO local date, or not a real date
+   */
+  public static LocalDate parse(CharSequence text, int from, int to) {
+    if (!isPlainDate(text, from, to)) {
+      return LocalDate.parse(text.subSequence(from, to));
+    }
+    int year = digits(text, from, from + 4);
+    int month = digits(text, from + 5, from + 7);
+    int day = digits(text, from + 8, from + 10);
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      // what LocalDate.parse reports for 2023-02-30 or month 13
+      throw new DateTimeParseException("not a date", text.subSequence(from, to), 0, e);
+    }
+  }
+
+  /**
+   * Writes a date as {@code LocalDate.toString()} would, {@code yyyy-MM-dd}, into {@code out} at
+   * {@code at}, without the string builder and string that {@code toString()} allocates; years
+   * outside 0 to 9999 (which {@code toString()} writes with a sign or more digits) are left to the
+   * caller.
+   *
+   * @param date the date
+   * @param out the buffer, with at least ten characters from {@code at}
+   * @param at where to write
+   * @return the index after the date, or -1 if the year is outside 0 to 9999 (nothing written)
+   */
+  public static int format(LocalDate date, char[] out, int at) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return -1;
+    }
+    put(out, at, year, 4);
+    out[at + 4] = '-';
+    put(out, at + 5, date.getMonthValue(), 2);
+    out[at + 7] = '-';
+    put(out, at + 8, date.getDayOfMonth(), 2);
+    return at + 10;
+  }
+
+  private static void put(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1, n = value; i >= at; i--, n /= 10) {
+      out[i] = (char) ('0' + n % 10);
+    }
+  }
+
+  private static int digits(CharSequence text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (text.charAt(i) - '0');
+    }
+    return n;
+  }
+}
