@@ -48,6 +48,12 @@ ROWS = [
      "ColdStartBenchmark.jacksonRecords", "time", 1.3, False),
     ("5", "Cold start vs HAPI FHIR R4", "ColdStartBenchmark.therapyKit",
      "ColdStartBenchmark.hapiFhir", "time", 0.5, False),
+    ("6", "Validate the golden case vs parse it", "CaseBenchmark.validate",
+     "CaseBenchmark.parse", "cheaper", None, True),
+    ("6", "Decide a disclosure request vs parse the case", "CaseBenchmark.decide",
+     "CaseBenchmark.parse", "cheaper", None, True),
+    ("7", "Directory query, 100,000 practitioners: index vs linear filter",
+     "DirectoryBenchmark.index", "DirectoryBenchmark.linearFilter", "speed", None, True),
 ]
 
 README = pathlib.Path(__file__).resolve().parent.parent / "README.md"
@@ -152,7 +158,6 @@ def table(results, metric):
             f"| {fmt_bytes(tk['alloc']) if alloc else '–'} "
             f"| {fmt_bytes(base['alloc']) if alloc else '–'} |"
         )
-    lines.append("| 6 | Case validation, disclosure decision | not built yet | | | | | | |")
     return "\n".join(lines) + "\n"
 
 

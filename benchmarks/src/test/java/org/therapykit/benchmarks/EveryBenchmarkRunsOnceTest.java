@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +23,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 import org.therapykit.benchmarks.PractitionerRecords.PractitionerDocument;
+import org.therapykit.consent.DisclosureDecision;
+import org.therapykit.consent.DisclosureOutcome;
+import org.therapykit.course.CaseReport;
+import org.therapykit.course.TherapyCase;
+import org.therapykit.directory.DirectoryResult;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.Classification;
+import org.therapykit.qualification.PracticeArea;
 import org.therapykit.qualification.QualificationAssessment;
+import org.therapykit.qualification.QualificationPolicy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,9 +87,60 @@ class EveryBenchmarkRunsOnceTest {
     EXPECTED.put(
         "BulkBenchmark.rawTokenPass",
         r -> (long) r > 0 && (long) r % BULK_RECORDS == 0 && (long) r / BULK_RECORDS > 100);
+    EXPECTED.put(
+        "CaseBenchmark.validate",
+        r -> ((CaseReport) r).isClean() && ((CaseReport) r).caseId().value().equals("case-0001"));
+    EXPECTED.put(
+        "CaseBenchmark.decide",
+        r ->
+            ((DisclosureDecision) r).outcome() == DisclosureOutcome.PERMIT
+                && ((DisclosureDecision) r).isPartial());
+    EXPECTED.put("CaseBenchmark.parse", r -> r.equals(goldenCase()));
+    EXPECTED.put(
+        "DirectoryBenchmark.index",
+        r -> {
+          DirectoryResult result = (DirectoryResult) r;
+          return !result.candidates().isEmpty()
+              && result.candidates().stream()
+                  .allMatch(
+                      c -> c.classification().scope().permits(PracticeArea.SEXUAL_DYSFUNCTIONS))
+              && result.candidates().get(0).classification()
+                  == Classification.CERTIFIED_SEX_THERAPIST
+              && !result.excluded().isEmpty();
+        });
+    EXPECTED.put(
+        "DirectoryBenchmark.linearFilter",
+        r -> {
+          List<?> hits = (List<?>) r;
+          return !hits.isEmpty()
+              && hits.stream()
+                  .map(h -> (DirectoryBenchmark.Hit) h)
+                  .allMatch(
+                      h ->
+                          h.practitioner()
+                                  .licenses()
+                                  .get(0)
+                                  .jurisdiction()
+                                  .toString()
+                                  .equals("US-IL")
+                              && h.assessment().scope().permits(PracticeArea.SEXUAL_DYSFUNCTIONS)
+                              && h.km() < 100);
+        });
     EXPECTED.put("ColdStartBenchmark.therapyKit", practitioner);
     EXPECTED.put("ColdStartBenchmark.jacksonRecords", records);
     EXPECTED.put("ColdStartBenchmark.hapiFhir", fhir);
+  }
+
+  private static final Path CORE_GOLDEN =
+      Path.of("../core/src/test/resources/org/therapykit/json/golden");
+
+  private static TherapyCase goldenCase() {
+    try {
+      return TherapyJson.strict()
+          .read(TherapyCase.class, Files.readString(CORE_GOLDEN.resolve("therapy-case.json")));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String therapyKitDocument() {
@@ -151,6 +211,37 @@ class EveryBenchmarkRunsOnceTest {
         .isEqualTo(FhirPractitioners.encode(FhirPractitioners.of(Fixtures.practitioner())));
     assertThat(TherapyJson.strict().read(Practitioner.class, Fixtures.therapyKitDocument()))
         .isEqualTo(Fixtures.practitioner());
+  }
+
+  @Test
+  void theCaseDocumentsAreCoresGoldenFilesCompact() throws IOException {
+    TherapyJson json = TherapyJson.strict();
+    for (String name : List.of(CaseBenchmark.CASE_RESOURCE, CaseBenchmark.REQUEST_RESOURCE)) {
+      Object golden = json.readDocument(Files.readString(CORE_GOLDEN.resolve(name)));
+      assertThat(new String(Fixtures.resource(name), java.nio.charset.StandardCharsets.UTF_8))
+          .as(name)
+          .isEqualTo(json.write(golden));
+    }
+  }
+
+  @Test
+  void theSyntheticDirectorySpreadsPractitionersOverTheStates() {
+    List<Practitioner> all = Directories.practitioners(1_000);
+    assertThat(all).hasSize(1_000);
+    assertThat(all.stream().map(p -> p.licenses().get(0).jurisdiction()).distinct()).hasSize(50);
+    assertThat(Directories.organizations()).hasSize(2_000);
+    java.util.Map<Classification, Long> counts =
+        all.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    p -> QualificationPolicy.standard().assess(p, Fixtures.AS_OF).classification(),
+                    java.util.stream.Collectors.counting()));
+    // certified, uncertified therapists and the unqualified: a mix for the ranking to sort
+    assertThat(counts.keySet())
+        .contains(
+            Classification.CERTIFIED_SEX_THERAPIST,
+            Classification.SEX_THERAPIST,
+            Classification.NOT_QUALIFIED);
   }
 
   @Test
