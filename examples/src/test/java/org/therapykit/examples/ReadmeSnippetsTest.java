@@ -46,7 +46,10 @@ class ReadmeSnippetsTest {
             "json-read-write",
             "junit-method-source",
             "quicktheories-property",
-            "value-contracts");
+            "value-contracts",
+            "case-generators",
+            "case-breaks",
+            "json-contracts");
 
     Map<String, String> inSources = new LinkedHashMap<>();
     List<Path> sources;
