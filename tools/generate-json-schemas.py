@@ -72,6 +72,11 @@ ENUMS = {
     "SessionKind": "plan/SessionKind.java",
     "HomeworkKind": "plan/HomeworkKind.java",
     "HomeworkStatus": "plan/HomeworkStatus.java",
+    "PracticeArea": "qualification/PracticeArea.java",
+    "ServiceMode": "directory/ServiceMode.java",
+    "PlacementReason": "directory/PlacementReason.java",
+    "ExclusionReason": "directory/ExclusionReason.java",
+    "DisclosureOutcome": "consent/DisclosureOutcome.java",
 }
 
 
@@ -137,6 +142,11 @@ COMMON = {
     },
     "Pointer": {"type": "string", "pattern": "^(/.*)?$", "description": "RFC 6901 JSON Pointer."},
     "SetId": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"},
+    "Language": {
+        "type": "string",
+        "pattern": "^[a-z]{2,3}(-[A-Z]{2})?$",
+        "description": "ISO 639 language code, optionally with an ISO 3166 region, e.g. es or fr-CA.",
+    },
 }
 
 PRACTITIONER = {
@@ -151,8 +161,19 @@ PRACTITIONER = {
             "trainings": array("TrainingRecord"),
             "supervisedPractice": array("SupervisedPractice"),
             "affiliations": array("Affiliation"),
+            "services": ref("ServiceProfile"),
         },
         ["id", "displayName"],
+    ),
+    "ServiceProfile": obj(
+        {
+            "inPersonAt": unique_array("Identifier"),
+            "telehealthIn": unique_array("Jurisdiction"),
+            "acceptingNewClients": {"type": "boolean"},
+            "languages": unique_array("Language"),
+            "units": unique_array("UnitKind"),
+        },
+        [],
     ),
     "License": obj(
         {
@@ -274,6 +295,7 @@ CASE = {
             "name": text(200),
             "practitioner": ref("Identifier"),
             "organization": ref("Identifier"),
+            "client": ref("Identifier"),
         },
         ["role"],
     ),
@@ -455,6 +477,107 @@ CASE = {
     ),
 }
 
+DIRECTORY = {
+    "Coordinates": obj(
+        {
+            "latitude": {"type": "number", "minimum": -90, "maximum": 90},
+            "longitude": {"type": "number", "minimum": -180, "maximum": 180},
+        },
+        ["latitude", "longitude"],
+    ),
+    "Location": obj(
+        {
+            "jurisdiction": ref("Jurisdiction"),
+            "locality": text(100),
+            "postalCode": text(16),
+            "coordinates": ref("Coordinates"),
+        },
+        ["jurisdiction"],
+    ),
+    "Organization": obj(
+        {
+            "id": ref("Identifier"),
+            "name": text(200),
+            "kind": enum("OrganizationKind"),
+            "location": ref("Location"),
+        },
+        ["id", "name", "kind", "location"],
+    ),
+    "DirectoryQuery": obj(
+        {
+            "referringOrganization": ref("Identifier"),
+            "clientLocation": ref("Location"),
+            "concern": enum("PracticeArea"),
+            "unit": enum("UnitKind"),
+            "telehealthAcceptable": {"type": "boolean"},
+            "maxTravelKm": count(1, 20000),
+            "language": ref("Language"),
+            "asOf": ref("Date"),
+            "limit": count(1, 1000),
+        },
+        ["clientLocation", "concern", "asOf"],
+    ),
+    "Candidate": obj(
+        {
+            "rank": count(1),
+            "practitionerId": ref("Identifier"),
+            "displayName": text(200),
+            "classification": enum("Classification"),
+            "mode": enum("ServiceMode"),
+            "organization": ref("Identifier"),
+            "distanceKm": {"type": "number", "minimum": 0},
+            "reasons": {"type": "array", "items": enum("PlacementReason")},
+        },
+        ["rank", "practitionerId", "displayName", "classification", "mode", "reasons"],
+    ),
+    "Exclusion": obj(
+        {
+            "practitionerId": ref("Identifier"),
+            "reasons": {"type": "array", "minItems": 1, "items": enum("ExclusionReason")},
+        },
+        ["practitionerId", "reasons"],
+    ),
+    "DirectoryResult": obj(
+        {
+            "query": ref("DirectoryQuery"),
+            "candidates": array("Candidate"),
+            "eligibleCount": count(0),
+            "excluded": array("Exclusion"),
+            "notConsidered": count(0),
+        },
+        ["query", "eligibleCount", "notConsidered"],
+    ),
+}
+
+DISCLOSURE = {
+    "DisclosureRequest": obj(
+        {
+            "requester": ref("Party"),
+            "purpose": enum("DisclosurePurpose"),
+            "subjects": {"type": "array", "minItems": 1, "uniqueItems": True, "items": ref("Identifier")},
+            "categories": {
+                "type": "array",
+                "minItems": 1,
+                "uniqueItems": True,
+                "items": ref("InformationCategory"),
+            },
+            "date": ref("Date"),
+        },
+        ["requester", "purpose", "subjects", "categories", "date"],
+    ),
+    "DisclosureDecision": obj(
+        {
+            "caseId": ref("Identifier"),
+            "request": ref("DisclosureRequest"),
+            "outcome": enum("DisclosureOutcome"),
+            "permittedCategories": unique_array("InformationCategory"),
+            "authorizations": unique_array("Identifier"),
+            "findings": array("Finding"),
+        },
+        ["caseId", "request", "outcome"],
+    ),
+}
+
 DOCUMENTS = [
     (
         "practitioner",
@@ -504,6 +627,40 @@ DOCUMENTS = [
         " sessions.",
         {"TreatmentPlan": CASE["TreatmentPlan"]},
     ),
+    (
+        "organization",
+        "TherapyKit organisation document",
+        "An organisation where practitioners work or that refers clients, with its location.",
+        {"Organization": DIRECTORY["Organization"]},
+    ),
+    (
+        "directoryQuery",
+        "TherapyKit directory query document",
+        "A search for practitioners who can take a referral.",
+        {"DirectoryQuery": DIRECTORY["DirectoryQuery"]},
+    ),
+    (
+        "directoryResult",
+        "TherapyKit directory result document",
+        "Ranked candidates with the reasons for their places, and the practitioners excluded with"
+        " their reasons.",
+        {"DirectoryResult": DIRECTORY["DirectoryResult"]},
+    ),
+    (
+        "disclosureRequest",
+        "TherapyKit disclosure request document",
+        "A question before a release: may this requester, for this purpose, on this date, see"
+        " these categories of these clients' information?",
+        {"DisclosureRequest": DISCLOSURE["DisclosureRequest"]},
+    ),
+    (
+        "disclosureDecision",
+        "TherapyKit disclosure decision document",
+        "The answer to a disclosure request, as an audit record: the case id, the request, permit"
+        " or deny, exactly the categories permitted, the authorisations relied on, and the"
+        " findings.",
+        {"DisclosureDecision": DISCLOSURE["DisclosureDecision"]},
+    ),
 ]
 
 
@@ -522,7 +679,7 @@ def used_refs(node, found):
 def main():
     enum_defs = {name: {"type": "string", "enum": codes(path)} for name, path in ENUMS.items()}
     enum_defs["FindingCode"] = {"type": "string", "enum": finding_codes()}
-    every = {**COMMON, **enum_defs, **PRACTITIONER, **ASSESSMENT, **CASE}
+    every = {**COMMON, **enum_defs, **PRACTITIONER, **ASSESSMENT, **CASE, **DIRECTORY, **DISCLOSURE}
     OUT.mkdir(parents=True, exist_ok=True)
     for kind, title, description, defs in DOCUMENTS:
         root = kind[0].upper() + kind[1:]

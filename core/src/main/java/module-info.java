@@ -24,6 +24,7 @@ module org.therapykit.core {
   exports org.therapykit.consent;
   exports org.therapykit.plan;
   exports org.therapykit.course;
+  exports org.therapykit.directory;
   exports org.therapykit.json;
 
   // Jackson binds the model through builders declared in these packages (generated,
@@ -51,6 +52,8 @@ module org.therapykit.core {
   opens org.therapykit.plan to
       tools.jackson.databind;
   opens org.therapykit.course to
+      tools.jackson.databind;
+  opens org.therapykit.directory to
       tools.jackson.databind;
   // The JSON Schemas (resources only) are for hosts to read, on the module path too.
   opens org.therapykit.json.schema;

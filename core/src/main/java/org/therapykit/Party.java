@@ -7,19 +7,24 @@ import org.therapykit.internal.Violations;
 import org.therapykit.validation.FindingCode;
 
 /**
- * A person or organisation outside the client unit that refers, discloses or receives: for example
+ * A person or organisation that refers, discloses, receives or asks for information: for example
  * the fertility specialist {@code Dr. Rowan Placeholder} ({@link PartyRole#FERTILITY_SPECIALIST})
- * at organisation {@code org-fertility-01}.
+ * at organisation {@code org-fertility-01}, or the other partner of a couple, client {@code
+ * client-b} ({@link PartyRole#CLIENT_DESIGNEE}).
  *
- * <p>A party is identified by a practitioner id, an organisation id, a name, or any combination. A
- * party that names only an organisation stands for anyone in that role at the organisation, the
- * "class of persons" a release of information may name; see {@link #includes(Party)}.
+ * <p>A party is identified by a practitioner id, an organisation id, a client id, a name, or any
+ * combination. A party that names only an organisation stands for anyone in that role at the
+ * organisation, the "class of persons" a release of information may name; see {@link
+ * #includes(Party)}. A client id makes the party a client of the case (for example the other
+ * partner, as the recipient of a release or the requester of a disclosure); only a {@link
+ * PartyRole#CLIENT_DESIGNEE} has one.
  *
  * <p>The name is free text and is redacted from {@link #toString()}: it can tell who a client sees.
  *
- * <p>Invariants: at least one of name, practitioner and organisation ({@link
- * FindingCode#MISSING_VALUE} at {@code /name}); the name, if present, is not blank and at most 200
- * characters. Immutable and thread-safe.
+ * <p>Invariants: at least one of name, practitioner, organisation and client ({@link
+ * FindingCode#MISSING_VALUE} at {@code /name}); a client id only for a {@link
+ * PartyRole#CLIENT_DESIGNEE} ({@link FindingCode#INCONSISTENT_VALUE} at {@code /client}); the name,
+ * if present, is not blank and at most 200 characters. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Party implements WithParty {
@@ -55,12 +60,20 @@ public abstract class Party implements WithParty {
   public abstract Optional<OrganizationId> organization();
 
   /**
+   * Returns the client id, when the party is a client of the case acting as a recipient or
+   * requester, such as the other partner of a couple.
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<ClientId> client();
+
+  /**
    * Returns whether {@code other} is this party or one of the class of persons this party names.
    *
-   * <p>The roles must be equal. Then every id this party has must be equal in {@code other}: a
-   * party naming only organisation {@code org-1} includes any party in the same role whose
-   * organisation is {@code org-1}, with or without a practitioner id. A party with neither id is
-   * matched by name, ignoring case.
+   * <p>The roles must be equal. Then every id this party has (practitioner, organisation, client)
+   * must be equal in {@code other}: a party naming only organisation {@code org-1} includes any
+   * party in the same role whose organisation is {@code org-1}, with or without a practitioner id.
+   * A party with no id is matched by name, ignoring case.
    *
    * @param other the party to test, not null
    * @return true if {@code other} is covered by this party
@@ -69,9 +82,10 @@ public abstract class Party implements WithParty {
     if (role() != other.role()) {
       return false;
     }
-    if (practitioner().isPresent() || organization().isPresent()) {
+    if (practitioner().isPresent() || organization().isPresent() || client().isPresent()) {
       return practitioner().map(p -> other.practitioner().equals(Optional.of(p))).orElse(true)
-          && organization().map(o -> other.organization().equals(Optional.of(o))).orElse(true);
+          && organization().map(o -> other.organization().equals(Optional.of(o))).orElse(true)
+          && client().map(c -> other.client().equals(Optional.of(c))).orElse(true);
     }
     return name().map(Party::fold).equals(other.name().map(Party::fold));
   }
@@ -99,10 +113,18 @@ public abstract class Party implements WithParty {
     Violations v =
         Violations.of("Party")
             .require(
-                name().isPresent() || practitioner().isPresent() || organization().isPresent(),
+                name().isPresent()
+                    || practitioner().isPresent()
+                    || organization().isPresent()
+                    || client().isPresent(),
                 FindingCode.MISSING_VALUE,
                 "/name",
-                "a party needs a name, a practitioner id or an organisation id");
+                "a party needs a name, a practitioner id, an organisation id or a client id")
+            .require(
+                client().isEmpty() || role() == PartyRole.CLIENT_DESIGNEE,
+                FindingCode.INCONSISTENT_VALUE,
+                "/client",
+                "only a client designee is a client of the case");
     name().ifPresent(n -> v.text("/name", n, 200));
     v.throwIfAny();
   }

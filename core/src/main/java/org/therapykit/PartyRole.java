@@ -4,8 +4,8 @@ package org.therapykit;
  * The part a person or organisation plays toward a course of therapy, such as {@link
  * #FERTILITY_SPECIALIST} for the physician who refers a couple and receives progress reports.
  *
- * <p>Used for referring providers, referral recipients, and the disclosers and recipients of a
- * release of information.
+ * <p>Used for referring providers, referral recipients, the disclosers and recipients of a release
+ * of information, and the requesters of a disclosure decision.
  */
 public enum PartyRole implements Coded {
   /** A general practitioner or family physician. */
@@ -20,10 +20,18 @@ public enum PartyRole implements Coded {
   PRACTICE("practice"),
   /** A health plan or insurer. */
   HEALTH_PLAN("health-plan"),
-  /** The client themselves, or someone the client names who is not a provider. */
+  /**
+   * The client themselves, or someone the client names who is not a provider, such as the other
+   * partner of a couple (a {@link Party} with a {@linkplain Party#client() client id}).
+   */
   CLIENT_DESIGNEE("client-designee"),
   /** Any other party. */
-  OTHER("other");
+  OTHER("other"),
+  /**
+   * A clinical supervisor of the treating practitioner, such as an AASECT-certified supervisor
+   * reviewing a supervisee's cases.
+   */
+  SUPERVISOR("supervisor");
 
   private final String code;
 

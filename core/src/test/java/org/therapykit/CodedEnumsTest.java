@@ -27,6 +27,7 @@ class CodedEnumsTest {
         org.therapykit.consent.InformationCategory.class,
         org.therapykit.consent.DisclosurePurpose.class,
         org.therapykit.consent.ExpiryEvent.class,
+        org.therapykit.consent.DisclosureOutcome.class,
         org.therapykit.plan.PlanStatus.class,
         org.therapykit.plan.RevisionReason.class,
         org.therapykit.plan.GoalCategory.class,

@@ -44,6 +44,31 @@ class PartyTest {
   }
 
   @Test
+  void aClientOfTheCaseIsMatchedByClientId() {
+    ClientId b = ClientId.of("client-b");
+    Party partner = Party.builder().role(PartyRole.CLIENT_DESIGNEE).client(b).build();
+    assertThat(partner.includes(partner.withName("Sam Example"))).isTrue();
+    assertThat(partner.includes(partner.withClient(ClientId.of("client-a")))).isFalse();
+    assertThat(
+            partner.includes(Party.builder().role(PartyRole.CLIENT_DESIGNEE).name("Sam").build()))
+        .isFalse();
+    assertThat(
+            Party.builder().role(PartyRole.CLIENT_DESIGNEE).name("Sam").build().includes(partner))
+        .isFalse();
+  }
+
+  @Test
+  void onlyAClientDesigneeHasAClientId() {
+    assertThatThrownBy(() -> specialist().client(ClientId.of("client-a")).build())
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidValueException) e).violations())
+                    .extracting(v -> v.code() + " " + v.path())
+                    .containsExactly("INCONSISTENT_VALUE /client"));
+  }
+
+  @Test
   void needsANameOrAnId() {
     assertThatThrownBy(() -> specialist().build())
         .isInstanceOf(InvalidValueException.class)

@@ -10,6 +10,7 @@ import org.therapykit.AuthorizationId;
 import org.therapykit.CaseId;
 import org.therapykit.ClientId;
 import org.therapykit.GoalId;
+import org.therapykit.Party;
 import org.therapykit.client.TreatedUnit;
 import org.therapykit.consent.Disclosure;
 import org.therapykit.consent.ReleaseAuthorization;
@@ -36,13 +37,13 @@ import org.therapykit.validation.FindingCode;
  * here, time and order there.
  *
  * <p>Invariants (referential integrity; all reported at once): every client id in intakes,
- * consents, authorisations, goals, sessions, homework and disclosures is a client of the unit
- * ({@link FindingCode#UNKNOWN_REFERENCE}, such as {@code /sessions/2/attendees/1}); at most one
- * intake form per client, and goal, homework and authorisation ids are unique ({@link
- * FindingCode#DUPLICATE_VALUE}); sessions are listed in order and numbered 1 to n ({@link
- * FindingCode#INCONSISTENT_VALUE} at {@code /sessions/i/number}); goals addressed, authorisations
- * named by disclosures, and the sessions homework was assigned and reviewed in exist ({@link
- * FindingCode#UNKNOWN_REFERENCE}). Immutable and thread-safe.
+ * consents, authorisations (subjects and recipients), goals, sessions, homework and disclosures
+ * (subjects and recipient) is a client of the unit ({@link FindingCode#UNKNOWN_REFERENCE}, such as
+ * {@code /sessions/2/attendees/1}); at most one intake form per client, and goal, homework and
+ * authorisation ids are unique ({@link FindingCode#DUPLICATE_VALUE}); sessions are listed in order
+ * and numbered 1 to n ({@link FindingCode#INCONSISTENT_VALUE} at {@code /sessions/i/number}); goals
+ * addressed, authorisations named by disclosures, and the sessions homework was assigned and
+ * reviewed in exist ({@link FindingCode#UNKNOWN_REFERENCE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class TherapyCase implements WithTherapyCase {
@@ -227,7 +228,11 @@ public abstract class TherapyCase implements WithTherapyCase {
       client(v, clients, "/consents/" + k + "/client", consents().get(k).client());
     }
     for (int k = 0; k < authorizations().size(); k++) {
-      client(v, clients, "/authorizations/" + k + "/subject", authorizations().get(k).subject());
+      ReleaseAuthorization a = authorizations().get(k);
+      client(v, clients, "/authorizations/" + k + "/subject", a.subject());
+      for (int r = 0; r < a.recipients().size(); r++) {
+        recipient(v, clients, "/authorizations/" + k + "/recipients/" + r, a.recipients().get(r));
+      }
     }
     v.unique("/authorizations", authorizations(), ReleaseAuthorization::id, "authorisation id");
 
@@ -238,6 +243,7 @@ public abstract class TherapyCase implements WithTherapyCase {
     for (int k = 0; k < disclosures().size(); k++) {
       Disclosure d = disclosures().get(k);
       clients(v, clients, "/disclosures/" + k + "/subjects", d.subjects());
+      recipient(v, clients, "/disclosures/" + k + "/recipient", d.recipient());
       int j = 0;
       for (AuthorizationId a : d.authorizations()) {
         v.require(
@@ -300,6 +306,10 @@ public abstract class TherapyCase implements WithTherapyCase {
         FindingCode.UNKNOWN_REFERENCE,
         path,
         "not a client of the treated unit");
+  }
+
+  private static void recipient(Violations v, Set<ClientId> clients, String path, Party party) {
+    party.client().ifPresent(id -> client(v, clients, path + "/client", id));
   }
 
   private static void clients(

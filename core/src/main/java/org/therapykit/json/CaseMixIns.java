@@ -129,7 +129,7 @@ final class CaseMixIns {
 
   /** The wire form of {@link Party}. */
   @JsonDeserialize(builder = Party.Builder.class)
-  @JsonPropertyOrder({"role", "name", "practitioner", "organization"})
+  @JsonPropertyOrder({"role", "name", "practitioner", "organization", "client"})
   @StrictJson
   abstract static class PartyMixIn {
     @JsonProperty("role")
@@ -143,6 +143,9 @@ final class CaseMixIns {
 
     @JsonProperty("organization")
     abstract Optional<OrganizationId> organization();
+
+    @JsonProperty("client")
+    abstract Optional<ClientId> client();
   }
 
   /** Binds JSON properties to {@link Party.Builder} methods, and nothing else. */
@@ -160,6 +163,9 @@ final class CaseMixIns {
 
     @JsonProperty("organization")
     abstract Object organization(OrganizationId value);
+
+    @JsonProperty("client")
+    abstract Object client(ClientId value);
   }
 
   /** The wire form of {@link Client}. */

@@ -2,9 +2,15 @@ package org.therapykit.json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.therapykit.consent.DisclosureDecision;
+import org.therapykit.consent.DisclosureRequest;
 import org.therapykit.consent.ReleaseAuthorization;
 import org.therapykit.course.CaseReport;
 import org.therapykit.course.TherapyCase;
+import org.therapykit.directory.DirectoryQuery;
+import org.therapykit.directory.DirectoryResult;
+import org.therapykit.directory.Organization;
 import org.therapykit.plan.TreatmentPlan;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.QualificationAssessment;
@@ -31,6 +37,11 @@ final class Documents {
     KINDS.put(Referral.class, "referral");
     KINDS.put(ReleaseAuthorization.class, "releaseAuthorization");
     KINDS.put(TreatmentPlan.class, "treatmentPlan");
+    KINDS.put(Organization.class, "organization");
+    KINDS.put(DirectoryQuery.class, "directoryQuery");
+    KINDS.put(DirectoryResult.class, "directoryResult");
+    KINDS.put(DisclosureRequest.class, "disclosureRequest");
+    KINDS.put(DisclosureDecision.class, "disclosureDecision");
   }
 
   private Documents() {}
@@ -46,6 +57,16 @@ final class Documents {
               + KINDS.keySet());
     }
     return kind;
+  }
+
+  /** Returns the root type of a kind, or null if the kind is not known. */
+  static @Nullable Class<?> typeOfKind(String kind) {
+    for (Map.Entry<Class<?>, String> e : KINDS.entrySet()) {
+      if (e.getValue().equals(kind)) {
+        return e.getKey();
+      }
+    }
+    return null;
   }
 
   /** Returns the root type a value is an instance of. */

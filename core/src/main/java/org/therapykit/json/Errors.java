@@ -31,7 +31,6 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * quote the input, are never passed on).
  */
 final class Errors {
-  private static final int MAX_NAME = 64;
 
   private Errors() {}
 
@@ -212,16 +211,15 @@ final class Errors {
     return sb.toString();
   }
 
-  /** A property name as a pointer token: escaped, control characters removed, truncated. */
+  private static final java.util.regex.Pattern NAME_LIKE =
+      java.util.regex.Pattern.compile("[A-Za-z_@$][A-Za-z0-9_@$.:-]{0,63}");
+
+  /**
+   * A property name as a pointer token. The format's own names are identifiers; a property name
+   * that does not look like one (spaces, punctuation, more than 64 characters) could be a value in
+   * the wrong place, so it is reported as {@code *} and never echoed.
+   */
   static String token(String name) {
-    StringBuilder sb = new StringBuilder();
-    name.codePoints()
-        .filter(cp -> !Character.isISOControl(cp))
-        .limit(MAX_NAME)
-        .forEach(sb::appendCodePoint);
-    if (name.codePointCount(0, name.length()) > MAX_NAME) {
-      sb.append('…');
-    }
-    return Pointers.escape(sb.toString());
+    return NAME_LIKE.matcher(name).matches() ? Pointers.escape(name) : "*";
   }
 }

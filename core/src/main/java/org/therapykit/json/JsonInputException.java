@@ -33,6 +33,9 @@ public class JsonInputException extends TherapyKitException {
   /** The column, 1-based, or 0 if unknown. */
   private final int column;
 
+  /** The short explanation, kept for {@link #onLineOffset(int)}. */
+  private final String detail;
+
   /** Invariant violations, re-rooted. */
   @SuppressWarnings("serial") // ImmutableList is serializable; findings are not meant for it
   private final ImmutableList<Finding> violations;
@@ -61,7 +64,24 @@ public class JsonInputException extends TherapyKitException {
     this.pointer = pointer;
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);
+    this.detail = detail;
     this.violations = ImmutableList.copyOf(violations);
+  }
+
+  /**
+   * Returns this error as seen from a larger input in which the document starts {@code lines} lines
+   * further down: a record of newline-delimited JSON is parsed on its own, so its line 1 is the
+   * input's line {@code lines + 1}.
+   */
+  JsonInputException onLineOffset(int lines) {
+    if (lines <= 0 || line == 0) {
+      return this;
+    }
+    int moved = line > Integer.MAX_VALUE - lines ? Integer.MAX_VALUE : line + lines;
+    JsonInputException e =
+        new JsonInputException(code, pointer, moved, column, detail, violations, getCause());
+    e.setStackTrace(getStackTrace());
+    return e;
   }
 
   private static String describe(

@@ -47,13 +47,17 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
   private boolean iterated;
   private @Nullable JsonParser arrayParser;
   private long index;
+
+  /** Line breaks consumed before the current place: the line of a record is this plus one. */
+  private int linesBefore;
+
   private @Nullable JsonRecord<T> next;
   private byte[] line = new byte[8192];
 
   JsonRecords(TherapyJson json, Class<T> type, InputStream in) {
     this.json = json;
     this.type = type;
-    this.kind = Documents.kindOf(type);
+    this.kind = type == Object.class ? "" : Documents.kindOf(type);
     this.in = in;
   }
 
@@ -176,6 +180,9 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
       if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
         return b;
       }
+      if (b == '\n') {
+        linesBefore++;
+      }
       start++;
     }
     return -1;
@@ -198,7 +205,8 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
           return JsonRecord.failed(
               i,
               Errors.problem(
-                  JsonErrorCode.TRAILING_CONTENT, "", p, "content after the array of records"));
+                      JsonErrorCode.TRAILING_CONTENT, "", p, "content after the array of records")
+                  .onLineOffset(linesBefore));
         }
       } catch (JacksonException e) {
         return fatal(e, p);
@@ -218,7 +226,7 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
     } catch (JsonInputException e) {
       return skipAfter(p, depth, i, e, from);
     } catch (JacksonException e) {
-      RuntimeException translated = Errors.translate(e, "/" + kind, p, 1);
+      RuntimeException translated = Errors.translate(e, kind.isEmpty() ? "" : "/" + kind, p, 1);
       if (translated instanceof JsonInputException jie) {
         return skipAfter(p, depth, i, jie, from);
       }
@@ -247,7 +255,7 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
       JsonParser p, int depth, long i, JsonInputException e, long from) {
     if (e.code() == JsonErrorCode.MALFORMED_JSON) {
       finished = true;
-      return JsonRecord.failed(i, e);
+      return JsonRecord.failed(i, e.onLineOffset(linesBefore));
     }
     try {
       while (p.streamReadContext().getNestingDepth() > depth) {
@@ -259,7 +267,7 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
     } catch (JacksonException broken) {
       finished = true;
     }
-    return JsonRecord.failed(i, tooLarge(p, from) ? tooLargeError() : e);
+    return JsonRecord.failed(i, tooLarge(p, from) ? tooLargeError() : e.onLineOffset(linesBefore));
   }
 
   private JsonRecord<T> fatal(JacksonException e, JsonParser p) {
@@ -272,7 +280,7 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
 
   private JsonRecord<T> fatal(JsonInputException e, long i) {
     finished = true;
-    return JsonRecord.failed(i, e);
+    return JsonRecord.failed(i, e.onLineOffset(linesBefore));
   }
 
   // ---- newline-delimited JSON ----------------------------------------------------------
@@ -280,6 +288,7 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
   private @Nullable JsonRecord<T> nextLine() throws IOException {
     int max = json.maxDocumentBytes();
     while (true) {
+      int recordLinesBefore = linesBefore;
       int length = 0;
       boolean tooLong = false;
       boolean newline = false;
@@ -303,6 +312,9 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
         newline = lineEnd < end;
         start = newline ? lineEnd + 1 : lineEnd;
       }
+      if (newline && linesBefore < Integer.MAX_VALUE) {
+        linesBefore++;
+      }
       if (!newline && length == 0 && !tooLong) {
         finished = true;
         return null;
@@ -318,7 +330,8 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
       try {
         return JsonRecord.ok(i, json.read(type, line, 0, length));
       } catch (JsonInputException e) {
-        return JsonRecord.failed(i, e);
+        // the record was parsed on its own: its line 1 is the input's line recordLinesBefore + 1
+        return JsonRecord.failed(i, e.onLineOffset(recordLinesBefore));
       }
     }
   }

@@ -17,6 +17,8 @@ final class MixIns {
     Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
     PractitionerMixIns.addTo(mixIns);
     CaseMixIns.addTo(mixIns);
+    DirectoryMixIns.addTo(mixIns);
+    DisclosureMixIns.addTo(mixIns);
     return mixIns;
   }
 }

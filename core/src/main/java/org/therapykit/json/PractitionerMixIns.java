@@ -34,6 +34,7 @@ import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.OrganizationKind;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
+import org.therapykit.practitioner.ServiceProfile;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.Requirement;
@@ -124,6 +125,9 @@ final class PractitionerMixIns {
 
     @JsonProperty("affiliations")
     abstract ImmutableList<Affiliation> affiliations();
+
+    @JsonProperty("services")
+    abstract Optional<ServiceProfile> services();
   }
 
   /** Binds JSON properties to {@link Practitioner.Builder} methods, and nothing else. */
@@ -163,6 +167,9 @@ final class PractitionerMixIns {
     @JsonProperty("affiliations")
     @JsonDeserialize(as = List.class, contentAs = Affiliation.class)
     abstract Object affiliations(Iterable<? extends Affiliation> values);
+
+    @JsonProperty("services")
+    abstract Object services(ServiceProfile value);
   }
 
   /** The wire form of {@link License}. */

@@ -49,7 +49,8 @@ import tools.jackson.databind.type.LogicalType;
  * The one entry point for TherapyKit's JSON format: reads and writes the root documents strictly,
  * within tight limits, and deterministically. The root documents are {@link Practitioner}, {@link
  * QualificationAssessment}, {@code TherapyCase}, {@code CaseReport}, {@code Referral}, {@code
- * ReleaseAuthorization} and {@code TreatmentPlan}.
+ * ReleaseAuthorization}, {@code TreatmentPlan}, {@code DisclosureRequest} and {@code
+ * DisclosureDecision}.
  *
  * <pre>{@code
  * TherapyJson json = TherapyJson.strict();            // create once, share freely
@@ -346,6 +347,33 @@ public final class TherapyJson {
     return new JsonRecords<>(this, type, in);
   }
 
+  /**
+   * Reads many root documents of any kinds from one stream, as {@link #readAll} does for one kind:
+   * each record's value is the root type its envelope names, such as a {@link Practitioner} or an
+   * {@code Organization}. A directory of practitioners and the organisations they work at can so
+   * travel as one newline-delimited file.
+   *
+   * @param in the stream, not null
+   * @return the records, to be iterated once, not null
+   */
+  public JsonRecords<Object> readAllDocuments(InputStream in) {
+    return new JsonRecords<>(this, Object.class, in);
+  }
+
+  /**
+   * Reads one root document of whatever kind its envelope names.
+   *
+   * @param json the document, not null
+   * @return the value, a root type such as {@link Practitioner}, not null
+   * @throws JsonInputException if the text is not a valid document
+   */
+  public Object readDocument(String json) {
+    if (json.length() > maxDocumentBytes) {
+      throw Errors.problem(JsonErrorCode.TOO_LARGE, "", null, "document too large");
+    }
+    return readDocument(Object.class, () -> mapper.createParser(json), readers);
+  }
+
   /** Creates a parser; a functional interface so that creation errors are translated too. */
   interface ParserSource {
     JsonParser open();
@@ -353,7 +381,7 @@ public final class TherapyJson {
 
   private <T> T readDocument(
       Class<T> type, ParserSource source, ImmutableMap<Class<?>, ObjectReader> readerMap) {
-    String kind = Documents.kindOf(type);
+    String kind = type == Object.class ? "" : Documents.kindOf(type);
     JsonParser p = null;
     try {
       p = source.open();
@@ -363,7 +391,7 @@ public final class TherapyJson {
       }
       return value;
     } catch (JacksonException e) {
-      throw Errors.translate(e, "/" + kind, p);
+      throw Errors.translate(e, kind.isEmpty() ? "" : "/" + kind, p);
     } finally {
       if (p != null) {
         p.close();
@@ -383,7 +411,9 @@ public final class TherapyJson {
 
   /**
    * Reads one envelope object whose first token is the current token of {@code p}; {@code
-   * skipOuter} levels of the parser's place lie outside the document (1 inside a bulk array).
+   * skipOuter} levels of the parser's place lie outside the document (1 inside a bulk array). With
+   * {@code type} {@code Object.class} (and {@code kind} empty), the envelope's property names the
+   * kind, which may be any root document kind.
    */
   <T> T readEnvelopeAt(
       JsonParser p,
@@ -394,17 +424,23 @@ public final class TherapyJson {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Errors.problem(JsonErrorCode.WRONG_TYPE, "", p, "a document is a JSON object");
     }
+    boolean anyKind = type == Object.class;
     boolean versionSeen = false;
     T value = null;
-    ObjectReader reader = java.util.Objects.requireNonNull(readerMap.get(type));
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken valueToken = p.nextToken();
+      Class<?> named = anyKind ? Documents.typeOfKind(name) : null;
       if (name.equals("formatVersion")) {
         checkVersion(p, valueToken);
         versionSeen = true;
-      } else if (name.equals(kind)) {
+      } else if (name.equals(kind) || (named != null && value == null)) {
+        if (anyKind) {
+          kind = name;
+        }
+        ObjectReader reader =
+            java.util.Objects.requireNonNull(readerMap.get(anyKind ? named : type));
         if (valueToken == JsonToken.VALUE_NULL) {
           throw Errors.problem(JsonErrorCode.NULL_VALUE, "/" + kind, p, "document is null");
         }
@@ -412,7 +448,9 @@ public final class TherapyJson {
           throw Errors.problem(JsonErrorCode.WRONG_TYPE, "/" + kind, p, "expected an object");
         }
         try {
-          value = reader.readValue(p);
+          @SuppressWarnings("unchecked") // anyKind: T is Object
+          T read = (T) reader.readValue(p);
+          value = read;
         } catch (JacksonException e) {
           throw Errors.translate(e, "/" + kind, p, skipOuter);
         }
@@ -430,7 +468,11 @@ public final class TherapyJson {
       throw Errors.problem(JsonErrorCode.MISSING_FIELD, "/formatVersion", p, "required");
     }
     if (value == null) {
-      throw Errors.problem(JsonErrorCode.MISSING_FIELD, "/" + kind, p, "required");
+      throw Errors.problem(
+          JsonErrorCode.MISSING_FIELD,
+          anyKind ? "" : "/" + kind,
+          p,
+          anyKind ? "a document kind such as practitioner is required" : "required");
     }
     return value;
   }

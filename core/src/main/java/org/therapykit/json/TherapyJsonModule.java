@@ -17,6 +17,7 @@ import org.therapykit.PractitionerId;
 import org.therapykit.ReferralId;
 import org.therapykit.client.FertilityStage;
 import org.therapykit.client.UnitKind;
+import org.therapykit.consent.DisclosureOutcome;
 import org.therapykit.consent.DisclosurePurpose;
 import org.therapykit.consent.ExpiryEvent;
 import org.therapykit.consent.InformationCategory;
@@ -28,6 +29,9 @@ import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.VerificationSource;
+import org.therapykit.directory.ExclusionReason;
+import org.therapykit.directory.PlacementReason;
+import org.therapykit.directory.ServiceMode;
 import org.therapykit.intake.Answer;
 import org.therapykit.intake.HistoryTopic;
 import org.therapykit.intake.IntakeStatus;
@@ -47,6 +51,7 @@ import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.OrganizationKind;
 import org.therapykit.practitioner.Profession;
 import org.therapykit.qualification.Classification;
+import org.therapykit.qualification.PracticeArea;
 import org.therapykit.qualification.Requirement;
 import org.therapykit.qualification.ScopeOfPractice;
 import org.therapykit.referral.ReferralReason;
@@ -116,7 +121,12 @@ public final class TherapyJsonModule extends JacksonModule {
           GoalAchievementStatus.class,
           SessionKind.class,
           HomeworkKind.class,
-          HomeworkStatus.class);
+          HomeworkStatus.class,
+          PracticeArea.class,
+          ServiceMode.class,
+          PlacementReason.class,
+          ExclusionReason.class,
+          DisclosureOutcome.class);
 
   TherapyJsonModule() {}
 

@@ -1,7 +1,9 @@
 package org.therapykit.practitioner;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.PractitionerId;
 import org.therapykit.credential.Certification;
@@ -95,6 +97,24 @@ public abstract class Practitioner implements WithPractitioner {
   public abstract ImmutableList<Affiliation> affiliations();
 
   /**
+   * Returns how new clients can reach the practitioner, if stated; see {@link
+   * #servicesOrDefault()}.
+   *
+   * @return the service profile, or empty
+   */
+  public abstract Optional<ServiceProfile> services();
+
+  /**
+   * Returns the stated service profile, or the one assumed from the affiliations ({@link
+   * ServiceProfile#defaultFor(Practitioner)}).
+   *
+   * @return the profile, not null
+   */
+  public ServiceProfile servicesOrDefault() {
+    return services().orElseGet(() -> ServiceProfile.defaultFor(this));
+  }
+
+  /**
    * Returns the licences in force on a date.
    *
    * @param date the date, not null
@@ -129,6 +149,18 @@ public abstract class Practitioner implements WithPractitioner {
             licenses(),
             l -> l.jurisdiction() + "|" + l.number(),
             "licence (jurisdiction and number)")
+        .require(
+            services()
+                .map(
+                    s ->
+                        affiliations().stream()
+                            .map(Affiliation::organizationId)
+                            .collect(ImmutableSet.toImmutableSet())
+                            .containsAll(s.inPersonAt()))
+                .orElse(true),
+            FindingCode.UNKNOWN_REFERENCE,
+            "/services/inPersonAt",
+            "in-person organisations must be among the affiliations")
         .unique(
             "/certifications",
             certifications(),

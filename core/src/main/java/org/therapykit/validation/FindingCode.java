@@ -9,8 +9,8 @@ package org.therapykit.validation;
  *
  * <p>Invariant codes (reported by {@link InvalidValueException}) come first, then the qualification
  * rules' codes, then the course-of-therapy codes (one more invariant code, {@link
- * #UNKNOWN_REFERENCE}, and the case rules' codes). Each case-rule code's documentation names the
- * shape of its path and its severity.
+ * #UNKNOWN_REFERENCE}, and the case rules' codes), then the disclosure decisions' codes. Each
+ * case-rule and disclosure code's documentation names the shape of its path and its severity.
  */
 public enum FindingCode {
   // ---- invariants: a value that breaks one cannot be constructed -------------------------
@@ -143,9 +143,100 @@ public enum FindingCode {
   /**
    * A release authorisation lacks a statement HIPAA requires (right to revoke, conditioning,
    * redisclosure): it is defective and in force on no date. Path: the statement, such as {@code
-   * /authorizations/k/redisclosureStatement}. Severity warning.
+   * /authorizations/k/redisclosureStatement}. Severity warning in a case report; error in a
+   * disclosure decision, where it is a reason the authorisation does not cover the request.
    */
-  AUTHORIZATION_DEFECTIVE("AUTHORIZATION_DEFECTIVE");
+  AUTHORIZATION_DEFECTIVE("AUTHORIZATION_DEFECTIVE"),
+
+  // ---- disclosure decisions (#5) ----------------------------------------------------------
+  //
+  // Paths starting with /request point into the decision's echo of the request (its JSON form);
+  // every other path points into the case, such as /authorizations/k or /goals/k/owners/j.
+
+  /**
+   * The request names a client who is not a client of the case: there is no information about them
+   * here, so the whole request is denied. Path: {@code /request/subjects/j}. Severity error.
+   */
+  SUBJECT_NOT_IN_CASE("SUBJECT_NOT_IN_CASE"),
+  /**
+   * A client whose information is requested has signed no release authorisation at all, and no
+   * other client has one for the requester: deny by default. Path: {@code /request/subjects/j}.
+   * Severity error.
+   */
+  NO_AUTHORIZATION("NO_AUTHORIZATION"),
+  /**
+   * One partner's authorisation never releases the other's information. Path {@code
+   * /request/subjects/j}: another client of the case has authorised the requester, this client has
+   * not. Or a path into the case, such as {@code /goals/k/owners/j}, {@code
+   * /homework/k/assignees/j} or {@code /sessions/i/attendees/j}: a requested category is shared
+   * with a client the request does not name (a goal both partners own, homework set for both, the
+   * notes of a joint session), and that client's authorisations do not cover it; the path is their
+   * place in the first shared record. Severity error.
+   */
+  PARTNER_NOT_AUTHORIZED("PARTNER_NOT_AUTHORIZED"),
+  /**
+   * The client has release authorisations, but none names the requester (or a class of persons that
+   * includes them). Path: {@code /request/requester}; the message names the subject. Severity
+   * error.
+   */
+  RECIPIENT_NOT_COVERED("RECIPIENT_NOT_COVERED"),
+  /**
+   * The client's authorisations for the requester do not list the purpose of the request. Path:
+   * {@code /request/purpose}; the message names the subject. Severity error.
+   */
+  PURPOSE_NOT_COVERED("PURPOSE_NOT_COVERED"),
+  /**
+   * The client's authorisations for the requester and purpose do not list a requested category.
+   * Path: {@code /request/categories/n}; the message names the subject. Severity error.
+   */
+  CATEGORY_NOT_COVERED("CATEGORY_NOT_COVERED"),
+  /**
+   * Psychotherapy notes were requested, and no authorisation of the client for the requester and
+   * purpose names them: they need an authorisation of their own (45 CFR 164.508(a)(2)). Path:
+   * {@code /request/categories/n}. Severity error.
+   */
+  PSYCHOTHERAPY_NOTES_NEED_OWN_AUTHORIZATION("PSYCHOTHERAPY_NOTES_NEED_OWN_AUTHORIZATION"),
+  /**
+   * The only authorisation that would cover the request was signed after the request's date. Path:
+   * {@code /authorizations/k/signature/signedOn}. Severity error.
+   */
+  AUTHORIZATION_NOT_YET_SIGNED("AUTHORIZATION_NOT_YET_SIGNED"),
+  /**
+   * An authorisation that would cover the request had expired by its date: after the expiry date,
+   * or on or after the day the expiry event occurred. Path: {@code /authorizations/k/expiresOn} or
+   * {@code /authorizations/k/expiryEventOccurredOn}. Severity error.
+   */
+  AUTHORIZATION_EXPIRED("AUTHORIZATION_EXPIRED"),
+  /**
+   * An authorisation that would cover the request had been revoked by its date (a revocation takes
+   * effect on the day it is received, and is not retroactive). Path: {@code
+   * /authorizations/k/revokedOn}. Severity error.
+   */
+  AUTHORIZATION_REVOKED("AUTHORIZATION_REVOKED"),
+  /**
+   * A requested category is not one the purpose needs, by the rules' minimum-necessary table (45
+   * CFR 164.502(b)). Path: {@code /request/categories/n}. Severity warning when the rules only flag
+   * it (the default: the category is released if authorised); error when they withhold it.
+   */
+  MINIMUM_NECESSARY_EXCEEDED("MINIMUM_NECESSARY_EXCEEDED"),
+  /**
+   * The treating practitioner of the case uses the record for treatment, which needs no
+   * authorisation (psychotherapy notes included: they are its originator). Path: {@code
+   * /request/requester}. Severity info.
+   */
+  DISCLOSURE_PERMITTED_FOR_TREATMENT("DISCLOSURE_PERMITTED_FOR_TREATMENT"),
+  /**
+   * A supervisor in the host's own supervised training programme sees the record for supervision,
+   * which needs no authorisation (45 CFR 164.508(a)(2)(i)(B)), when the rules say the host's
+   * supervisors are in its own programme. Path: {@code /request/requester}. Severity info.
+   */
+  DISCLOSURE_PERMITTED_FOR_SUPERVISION("DISCLOSURE_PERMITTED_FOR_SUPERVISION"),
+  /**
+   * The requester is a client of the case and receives their own share of the information, which
+   * needs no authorisation of their own (psychotherapy notes excepted). Path: {@code
+   * /request/requester}. Severity info.
+   */
+  DISCLOSURE_PERMITTED_TO_SUBJECT("DISCLOSURE_PERMITTED_TO_SUBJECT");
 
   private final String code;
 

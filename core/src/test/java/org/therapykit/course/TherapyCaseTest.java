@@ -122,6 +122,32 @@ class TherapyCaseTest {
   }
 
   @Test
+  void rejectsARecipientWhoIsNotAClientOfTheUnit() {
+    org.therapykit.Party partnerZ =
+        org.therapykit.Party.builder()
+            .role(org.therapykit.PartyRole.CLIENT_DESIGNEE)
+            .client(STRANGER)
+            .build();
+    org.therapykit.Party partnerB =
+        org.therapykit.Party.builder()
+            .role(org.therapykit.PartyRole.CLIENT_DESIGNEE)
+            .client(B)
+            .build();
+    assertThat(
+            violations(
+                () ->
+                    TherapyCase.builder()
+                        .from(GOLDEN)
+                        .authorizations(
+                            List.of(G.releaseA().withRecipients(partnerB, partnerZ), G.releaseB()))
+                        .disclosures(List.of(G.disclosure().withRecipient(partnerZ)))
+                        .build()))
+        .containsExactly(
+            "UNKNOWN_REFERENCE /authorizations/0/recipients/1/client",
+            "UNKNOWN_REFERENCE /disclosures/0/recipient/client");
+  }
+
+  @Test
   void rejectsDuplicates() {
     assertThat(
             violations(

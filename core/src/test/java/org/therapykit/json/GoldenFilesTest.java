@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.therapykit.course.CaseRules;
 import org.therapykit.course.GoldenCase;
 import org.therapykit.course.TherapyCase;
+import org.therapykit.directory.DirectoryGolden;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
@@ -44,8 +45,11 @@ class GoldenFilesTest {
         QualificationPolicy.standard()
             .assess(GoldenPractitioners.certified(), GoldenPractitioners.AS_OF);
     TherapyCase golden = GoldenCase.build();
+    Stream<Arguments> disclosures =
+        GoldenDisclosures.all().entrySet().stream()
+            .map(e -> Arguments.of(e.getKey(), e.getValue()));
     return Stream.concat(
-        practitioners,
+        Stream.concat(practitioners, disclosures),
         Stream.of(
             Arguments.of("assessment-not-qualified.json", assessment),
             Arguments.of("assessment-certified-sex-therapist.json", certified),
@@ -56,7 +60,12 @@ class GoldenFilesTest {
                 CaseRules.standard().validate(golden.withReferral(Optional.empty()))),
             Arguments.of("referral.json", golden.referral().orElseThrow()),
             Arguments.of("release-authorization.json", golden.authorizations().get(0)),
-            Arguments.of("treatment-plan.json", golden.plan().orElseThrow())));
+            Arguments.of("treatment-plan.json", golden.plan().orElseThrow()),
+            Arguments.of("organization.json", DirectoryGolden.organization()),
+            Arguments.of(
+                "practitioner-with-services.json", DirectoryGolden.practitionerWithServices()),
+            Arguments.of("directory-query.json", DirectoryGolden.query()),
+            Arguments.of("directory-result.json", DirectoryGolden.result())));
   }
 
   static String golden(String name) throws IOException {

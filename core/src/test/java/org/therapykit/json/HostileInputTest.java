@@ -190,6 +190,17 @@ class HostileInputTest {
   }
 
   @Test
+  void aPropertyNameThatIsNotAnIdentifierIsNeverEchoed() {
+    String doc = base.replace("\"displayName\"", "\"my secret diagnosis\":1,\"displayName\"");
+    JsonInputException e = read(doc);
+    assertThat(codeAndPointer(e)).isEqualTo("UNKNOWN_FIELD /practitioner/*");
+    assertThat(e.getMessage()).doesNotContain("secret");
+    assertThat(
+            codeAndPointer(read(base.replace("\"displayName\"", "\"@class\":1,\"displayName\""))))
+        .isEqualTo("UNKNOWN_FIELD /practitioner/@class");
+  }
+
+  @Test
   void messagesNeverEchoTheInput() {
     String secret = "SECRET-VALUE-42";
     String[] hostile = {

@@ -109,6 +109,35 @@ class JsonRecordsTest {
     }
   }
 
+  private List<String> lines(String input) {
+    try (JsonRecords<Practitioner> records =
+        json.readAll(
+            Practitioner.class, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))) {
+      return records.stream()
+          .filter(r -> !r.isOk())
+          .map(
+              r -> {
+                JsonInputException e = r.error().orElseThrow();
+                return r.index() + " " + e.code() + " line " + e.line().orElse(0);
+              })
+          .toList();
+    }
+  }
+
+  @Test
+  void reportsTheLineOfABadRecordInTheWholeInput() {
+    String bad = a.replace("\"displayName\"", "\"colour\":1,\"displayName\"");
+    // newline-delimited: each record is parsed alone, but its line is counted in the input,
+    // blank lines and leading blank lines included
+    assertThat(lines("\n\n" + a + "\n\n" + bad + "\n" + "{broken\n" + bad + "\r\n"))
+        .containsExactly(
+            "1 UNKNOWN_FIELD line 5", "2 MALFORMED_JSON line 6", "3 UNKNOWN_FIELD line 7");
+    // a JSON array: lines skipped before the array count too
+    assertThat(lines("\n \n[" + a + ",\n" + bad + "\n] x"))
+        .containsExactly("1 UNKNOWN_FIELD line 4", "2 MALFORMED_JSON line 5");
+    assertThat(lines("\n[" + a + "]\n[]")).containsExactly("1 TRAILING_CONTENT line 3");
+  }
+
   @Test
   void canBeIteratedOnlyOnce() {
     try (JsonRecords<Practitioner> records =

@@ -47,6 +47,8 @@ class ReadmeSnippetsTest {
             "junit-method-source",
             "quicktheories-property",
             "value-contracts",
+            "find-a-therapist",
+            "disclosure-decide",
             "case-generators",
             "case-breaks",
             "json-contracts");

@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.therapykit.consent.DisclosureDecision;
+import org.therapykit.consent.DisclosureRequest;
 import org.therapykit.consent.ReleaseAuthorization;
 import org.therapykit.course.CaseReport;
 import org.therapykit.course.TherapyCase;
+import org.therapykit.directory.DirectoryQuery;
+import org.therapykit.directory.DirectoryResult;
+import org.therapykit.directory.Organization;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.plan.TreatmentPlan;
 import org.therapykit.practitioner.Practitioner;
@@ -62,6 +67,11 @@ public final class JsonContracts<T> {
           .put(Referral.class, "referral")
           .put(ReleaseAuthorization.class, "releaseAuthorization")
           .put(TreatmentPlan.class, "treatmentPlan")
+          .put(Organization.class, "organization")
+          .put(DirectoryQuery.class, "directoryQuery")
+          .put(DirectoryResult.class, "directoryResult")
+          .put(DisclosureRequest.class, "disclosureRequest")
+          .put(DisclosureDecision.class, "disclosureDecision")
           .buildOrThrow();
 
   /**
@@ -117,7 +127,7 @@ public final class JsonContracts<T> {
   /**
    * Returns the root document types and their kinds, the name of the envelope property and of the
    * schema file: {@code Practitioner} is {@code practitioner}, {@code TherapyCase} is {@code
-   * therapyCase}, and so on for the seven root types.
+   * therapyCase}, and so on for the twelve root types.
    *
    * @return the types and kinds, in a stable order, not null
    */

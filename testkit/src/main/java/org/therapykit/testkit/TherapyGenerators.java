@@ -526,4 +526,14 @@ public final class TherapyGenerators {
                 ? clean.breaking(source.pick(CaseRuleBreak.class)).next(source)
                 : clean.next(source));
   }
+
+  /**
+   * Returns a generator of requests to disclose clients' information, for {@code
+   * DisclosureRules.decide}. See {@link DisclosureRequestGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static DisclosureRequestGenerator disclosureRequests() {
+    return DisclosureRequestGenerator.create();
+  }
 }

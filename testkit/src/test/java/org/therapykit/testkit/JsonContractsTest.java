@@ -17,7 +17,7 @@ class JsonContractsTest {
 
   @Test
   void namesEveryRootTypeWithItsKindAndSchema() {
-    assertThat(JsonContracts.rootTypes()).hasSize(7);
+    assertThat(JsonContracts.rootTypes()).hasSize(12);
     assertThat(JsonContracts.documentKind(TherapyCase.class)).isEqualTo("therapyCase");
     assertThat(JsonContracts.schemaResource(ReleaseAuthorization.class))
         .isEqualTo("/org/therapykit/json/schema/releaseAuthorization.schema.json");

@@ -187,6 +187,10 @@ class TherapyGeneratorsTest {
             h -> HomeworkAssignment.builder().from(h).build()),
         type("cases", TherapyGenerators.cases(), c -> TherapyCase.builder().from(c).build()),
         type(
+            "disclosureRequests",
+            TherapyGenerators.disclosureRequests(),
+            r -> org.therapykit.consent.DisclosureRequest.builder().from(r).build()),
+        type(
             "caseReports",
             TherapyGenerators.caseReports(),
             r -> CaseReport.builder().from(r).build()));

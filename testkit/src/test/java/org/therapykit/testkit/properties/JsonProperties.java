@@ -8,6 +8,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.therapykit.consent.DisclosureDecision;
+import org.therapykit.consent.DisclosureRequest;
+import org.therapykit.consent.DisclosureRules;
 import org.therapykit.consent.ReleaseAuthorization;
 import org.therapykit.course.CaseReport;
 import org.therapykit.course.TherapyCase;
@@ -22,10 +25,11 @@ import org.therapykit.testkit.NetworkntSchemas;
 import org.therapykit.testkit.TherapyGenerators;
 
 /**
- * The project's JSON properties over the testkit's generators, for every root document type: a
- * written value validates against its shipped schema and reads back equal, and writing it again
- * gives identical bytes. Run by QuickTheories with fixed seeds (so a failure reproduces and
- * shrinks). Core keeps its own smaller round-trip and schema properties, which guard its coverage.
+ * The project's JSON properties over the testkit's generators, for every root document type the
+ * testkit generates (all but the directory's, which have no generators yet): a written value
+ * validates against its shipped schema and reads back equal, and writing it again gives identical
+ * bytes. Run by QuickTheories with fixed seeds (so a failure reproduces and shrinks). Core keeps
+ * its own smaller round-trip and schema properties, which guard its coverage.
  */
 class JsonProperties {
   private static final TherapyJson JSON = TherapyJson.strict();
@@ -44,7 +48,18 @@ class JsonProperties {
         root(CaseReport.class, TherapyGenerators.caseReports(), 14L),
         root(Referral.class, TherapyGenerators.referrals(), 15L),
         root(ReleaseAuthorization.class, TherapyGenerators.authorizations(), 16L),
-        root(TreatmentPlan.class, TherapyGenerators.plans(), 17L));
+        root(TreatmentPlan.class, TherapyGenerators.plans(), 17L),
+        root(DisclosureRequest.class, TherapyGenerators.disclosureRequests(), 18L),
+        root(
+            DisclosureDecision.class,
+            TherapyGenerators.cases()
+                .withSessions(1, 6)
+                .flatMap(
+                    c ->
+                        TherapyGenerators.disclosureRequests()
+                            .about(c)
+                            .map(r -> DisclosureRules.standard().decide(c, r))),
+            19L));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,66 @@
+package org.therapykit.directory;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * The answer to a {@link DirectoryQuery}: the candidates in rank order, each with its reasons; the
+ * practitioners considered and excluded, each with every reason; and how many practitioners of the
+ * directory were not considered at all (no licence, telehealth or in-person service anywhere
+ * relevant to the client, and not on staff at the referring organisation).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DirectoryResult implements WithDirectoryResult {
+  DirectoryResult() {}
+
+  /**
+   * Returns the query answered.
+   *
+   * @return the query, not null
+   */
+  public abstract DirectoryQuery query();
+
+  /**
+   * Returns the candidates, best first, at most {@link DirectoryQuery#limit()}.
+   *
+   * @return the candidates, not null
+   */
+  public abstract ImmutableList<Candidate> candidates();
+
+  /**
+   * Returns how many practitioners qualified, before the limit was applied.
+   *
+   * @return the count, at least the number of candidates
+   */
+  public abstract int eligibleCount();
+
+  /**
+   * Returns the practitioners considered and excluded, in practitioner id order.
+   *
+   * @return the exclusions, not null
+   */
+  public abstract ImmutableList<Exclusion> excluded();
+
+  /**
+   * Returns how many practitioners of the directory were not considered.
+   *
+   * @return the count
+   */
+  public abstract int notConsidered();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DirectoryResult}. */
+  public static final class Builder extends ImmutableDirectoryResult.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,255 @@
+package org.therapykit.examples.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.therapykit.json.JsonInputException;
+import org.therapykit.json.JsonRecord;
+import org.therapykit.json.JsonRecords;
+import org.therapykit.json.TherapyJson;
+import org.therapykit.practitioner.Practitioner;
+import org.therapykit.qualification.QualificationAssessment;
+import org.therapykit.qualification.StandardQualificationPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code therapykit check [FILE...]}: reads practitioners, assesses each with the standard policy
+ * on one date, and writes a table (or the assessments as JSON).
+ *
+ * <p>Input is the library's JSON format, as a JSON array of practitioner documents or as
+ * newline-delimited JSON, read as a stream in constant memory. A record that cannot be read is
+ * reported on standard error in one line, {@code staff.ndjson: record 1: UNKNOWN_FIELD at
+ * /practitioner/colour (line 2, column 67): property not defined by the format}, and the rest are
+ * still checked (exit code 1). A file that cannot be read stops the run before anything is checked
+ * (exit code 2).
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Checks practitioners and says, for each, whether they are a certified sex therapist, a sex"
+          + " therapist, a sex counsellor, a sexuality educator or none of these, and why.",
+      "",
+      "Reads practitioner documents in TherapyKit's JSON format: a JSON array or"
+          + " newline-delimited JSON. Without FILE, checks the bundled sample directory of"
+          + " fictional practitioners.",
+      ""
+    },
+    footerHeading = "%n",
+    footer = {
+      "Each invalid record is reported on standard error as '<file>: record <index>: <CODE> at"
+          + " <JSON Pointer> (line N, column M)'; the rest are still checked. A progress line goes"
+          + " to standard error every 10,000 records.",
+      "",
+      "Exit codes: 0 every record was read; 1 some records were invalid (or an input was empty);"
+          + " 2 usage error or unreadable input; 3 internal error."
+    })
+final class CheckCommand implements Callable<Integer> {
+  /** A progress line goes to standard error after each this many records. */
+  static final int PROGRESS_EVERY = 10_000;
+
+  /** The output formats. */
+  enum Format {
+    TABLE,
+    JSON
+  }
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description =
+          "Practitioner files (JSON array or newline-delimited JSON); '-' reads standard input."
+              + " Default: the bundled sample directory.")
+  List<String> files = new ArrayList<>();
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Date of the assessment, yyyy-MM-dd. Default: today.")
+  @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "table (default): a table for people, with a summary; json: one assessment document per"
+              + " line, in the library's JSON format.")
+  Format format = Format.TABLE;
+
+  @Option(names = "--debug", description = "Show stack traces of errors.")
+  boolean debug;
+
+  private final Streams streams;
+  private final TherapyJson json = TherapyJson.strict();
+  private final StandardQualificationPolicy policy = StandardQualificationPolicy.aasect();
+
+  CheckCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = streams.out();
+    PrintWriter err = streams.err();
+    try {
+      LocalDate date = asOf != null ? asOf : LocalDate.now(streams.clock());
+      List<Source> sources = sources();
+      Report report =
+          format == Format.JSON ? new JsonReport(json, out) : new TableReport(out, policy);
+      Tally tally = new Tally();
+      report.begin(date, policy.id(), sources);
+      for (Source source : sources) {
+        check(source, date, report, tally);
+      }
+      report.end(date, tally);
+      return tally.invalid() > 0 ? ExitCodes.INVALID_RECORDS : ExitCodes.OK;
+    } catch (UnreadableInputException e) {
+      out.flush();
+      err.println("therapykit: " + e.getMessage());
+      trace(e);
+      return ExitCodes.USAGE;
+    } catch (RuntimeException e) {
+      out.flush();
+      err.println(
+          "therapykit: internal error: " + Text.describe(e) + " (run with --debug for details)");
+      trace(e);
+      return ExitCodes.INTERNAL;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Resolves the arguments, checking every file before anything is read. */
+  private List<Source> sources() {
+    if (files.isEmpty()) {
+      return List.of(Source.sample());
+    }
+    List<Source> sources = new ArrayList<>();
+    for (String file : files) {
+      sources.add(file.equals("-") ? Source.stdin(streams.in()) : Source.file(file));
+    }
+    return sources;
+  }
+
+  private void check(Source source, LocalDate date, Report report, Tally tally) {
+    long before = tally.records();
+    try (ContentSensor in = new ContentSensor(source.open());
+        JsonRecords<Practitioner> records = json.readAll(Practitioner.class, in)) {
+      for (JsonRecord<Practitioner> record : records) {
+        if (tally.records() > 0 && tally.records() % PROGRESS_EVERY == 0) {
+          progress(tally.records());
+        }
+        if (record.value().isPresent()) {
+          Practitioner p = record.value().get();
+          QualificationAssessment a = policy.assess(p, date);
+          report.add(p, a);
+          tally.add(a);
+        } else {
+          tally.addInvalid();
+          invalid(source, record.index(), record.error().orElseThrow());
+        }
+      }
+      if (tally.records() == before && !in.sawContent()) {
+        tally.addInvalid();
+        problem(source.name() + ": EMPTY_INPUT: no practitioner records, the input is empty");
+      }
+    } catch (UncheckedIOException e) {
+      throw new UnreadableInputException(
+          source.name(), "cannot be read: " + Source.reason(e.getCause()), e);
+    } catch (IOException e) {
+      throw new UnreadableInputException(source.name(), "cannot be read: " + Source.reason(e), e);
+    }
+  }
+
+  private void invalid(Source source, long index, JsonInputException e) {
+    problem(
+        source.name()
+            + ": record "
+            + index
+            + ": "
+            + Objects.requireNonNullElse(e.getMessage(), e.code().name()));
+    trace(e);
+  }
+
+  private void progress(long records) {
+    problem("therapykit: " + records + " records checked");
+  }
+
+  /** One line on standard error, after what is already on standard output. */
+  private void problem(String line) {
+    streams.out().flush();
+    streams.err().println(Text.oneLine(line));
+    streams.err().flush();
+  }
+
+  private void trace(Throwable e) {
+    if (debug) {
+      e.printStackTrace(streams.err());
+    }
+  }
+
+  /** Notes whether the input holds anything other than blanks and a byte order mark. */
+  private static final class ContentSensor extends FilterInputStream {
+    private boolean content;
+
+    ContentSensor(InputStream in) {
+      super(in);
+    }
+
+    boolean sawContent() {
+      return content;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        note(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = offset; !content && i < offset + n; i++) {
+        note(buffer[i] & 0xFF);
+      }
+      return n;
+    }
+
+    private void note(int b) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB && b != 0xBF) {
+        content = true;
+      }
+    }
+  }
+
+  /** Parses {@code --as-of}. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a date yyyy-MM-dd");
+      }
+    }
+  }
+}
