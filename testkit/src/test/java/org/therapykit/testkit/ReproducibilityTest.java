@@ -79,7 +79,7 @@ class ReproducibilityTest {
   }
 
   private static final String GOLDEN_CASES =
-      "e93147be5e820d4f67ed0b914ea73dfd5ab63f94d3713c125004346aa4254738";
+      "c784381d24307c06c80d3bfd5a6c5494c06bdb88ebfd9d6aed4c903510d13031";
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =
