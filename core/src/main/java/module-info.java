@@ -55,4 +55,6 @@ module org.therapykit.core {
       tools.jackson.databind;
   opens org.therapykit.directory to
       tools.jackson.databind;
+  // The JSON Schemas (resources only) are for hosts to read, on the module path too.
+  opens org.therapykit.json.schema;
 }

@@ -48,7 +48,10 @@ class ReadmeSnippetsTest {
             "quicktheories-property",
             "value-contracts",
             "find-a-therapist",
-            "disclosure-decide");
+            "disclosure-decide",
+            "case-generators",
+            "case-breaks",
+            "json-contracts");
 
     Map<String, String> inSources = new LinkedHashMap<>();
     List<Path> sources;

@@ -52,6 +52,7 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
   private final ImmutableList<QualificationBreak> breaks;
   private final LocalDate asOf;
   private final Optional<Jurisdiction> jurisdiction;
+  private final Optional<LocalDate> through;
   private final String description;
 
   private PractitionerGenerator(
@@ -60,10 +61,21 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
       LocalDate asOf,
       Optional<Jurisdiction> jurisdiction,
       String description) {
+    this(classification, breaks, asOf, jurisdiction, Optional.empty(), description);
+  }
+
+  private PractitionerGenerator(
+      Optional<Classification> classification,
+      ImmutableList<QualificationBreak> breaks,
+      LocalDate asOf,
+      Optional<Jurisdiction> jurisdiction,
+      Optional<LocalDate> through,
+      String description) {
     this.classification = classification;
     this.breaks = breaks;
     this.asOf = asOf;
     this.jurisdiction = jurisdiction;
+    this.through = through;
     this.description = description;
   }
 
@@ -208,6 +220,42 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
   }
 
   /**
+   * Returns a generator whose classification holds on every day from {@code first} to {@code last},
+   * as a course of therapy needs: {@link #certifiedSexTherapists()} whose licence, certification
+   * and membership (renewed yearly) are in force throughout, or {@link #counsellors()} holding a
+   * recognised counsellor certification in force throughout. Evidence is dated around {@code
+   * first}. A later {@link #asOf}, classification or break replaces the period.
+   *
+   * @param first the first day, from 1970-01-01 to 2100-12-31, not null
+   * @param last the last day, not before {@code first}, not null
+   * @return a new generator, not null
+   * @throws IllegalArgumentException if the dates are out of range or out of order, or the
+   *     classification is not certified sex therapist or sex counsellor
+   */
+  public PractitionerGenerator throughout(LocalDate first, LocalDate last) {
+    Objects.requireNonNull(last, "last");
+    PractitionerGenerator from = asOf(first);
+    checkArgument(!last.isBefore(first), "last %s is before first %s", last, first);
+    checkArgument(
+        classification.equals(Optional.of(Classification.CERTIFIED_SEX_THERAPIST))
+            || classification.equals(Optional.of(Classification.SEX_COUNSELLOR)),
+        "only certified sex therapists and counsellors hold throughout a period, not %s",
+        classification.map(Classification::toString).orElse("any practitioner"));
+    return new PractitionerGenerator(
+        classification,
+        breaks,
+        first,
+        jurisdiction,
+        Optional.of(last),
+        from.description.replaceFirst("\\.asOf\\(" + first + "\\)$", "")
+            + ".throughout("
+            + first
+            + ", "
+            + last
+            + ")");
+  }
+
+  /**
    * Returns a generator of practitioners whose every licence is issued in one jurisdiction, such as
    * {@code Jurisdiction.parse("US-NY")}.
    *
@@ -224,6 +272,7 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
         breaks,
         asOf,
         Optional.of(jurisdiction),
+        through,
         description + ".inJurisdiction(" + jurisdiction + ")");
   }
 
@@ -246,6 +295,10 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
 
   @Override
   public Practitioner next(Source source) {
+    if (classification.isPresent() && through.isPresent()) {
+      return PractitionerFactory.throughout(
+          source, asOf, through.get(), jurisdiction, classification.get());
+    }
     if (classification.isPresent()) {
       return PractitionerFactory.classified(source, asOf, jurisdiction, classification.get());
     }

@@ -4,16 +4,34 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.therapykit.AuthorizationId;
+import org.therapykit.CaseId;
+import org.therapykit.ClientId;
+import org.therapykit.GoalId;
+import org.therapykit.HomeworkId;
 import org.therapykit.Hours;
 import org.therapykit.OrganizationId;
+import org.therapykit.Party;
 import org.therapykit.PractitionerId;
+import org.therapykit.ReferralId;
+import org.therapykit.client.Client;
+import org.therapykit.consent.Disclosure;
+import org.therapykit.consent.TreatmentConsent;
+import org.therapykit.course.CaseReport;
+import org.therapykit.course.CaseRules;
 import org.therapykit.credential.Verification;
+import org.therapykit.intake.IntakeForm;
+import org.therapykit.plan.HomeworkAssignment;
+import org.therapykit.plan.Session;
+import org.therapykit.plan.TreatmentPlan;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.Recognition;
 import org.therapykit.qualification.RequirementResult;
 import org.therapykit.qualification.RequirementSet;
 import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.testkit.internal.Course;
+import org.therapykit.testkit.internal.CourseValues;
 import org.therapykit.testkit.internal.Credentials;
 import org.therapykit.testkit.internal.Draw;
 import org.therapykit.testkit.internal.QualificationValues;
@@ -30,10 +48,19 @@ import org.therapykit.validation.Finding;
  * look real and are invented: names, organisations and institutions are fictional; dates fall
  * between 1990 and 2035 unless a customisation says otherwise; hours are realistic quarter hours.
  *
+ * <p>The course of therapy: {@link #cases()} generates whole, coherent courses (a certified sex
+ * therapist, referral, intake, consent, plan, goals, sessions, homework, releases and disclosures)
+ * that the case rules find nothing wrong with, and every part has its own generator ({@link
+ * #clients()}, {@link #units()}, {@link #referrals()}, {@link #intakes()}, {@link #consents()},
+ * {@link #authorizations()}, {@link #disclosures()}, {@link #plans()}, {@link #goals()}, {@link
+ * #sessions()}, {@link #homework()}). Sensitive free text is obviously synthetic, such as {@code
+ * synthetic progress note 17: sensate focus introduced}.
+ *
  * <p>Named generators of valid but rule-breaking values: {@link
  * PractitionerGenerator#breaking(QualificationBreak)}, one per way of breaking each qualification
- * rule. Contract checks a host can run over its own storage or serialisation of these values:
- * {@link ValueContracts}.
+ * rule, and {@link CaseGenerator#breaking(CaseRuleBreak)}, one per case rule. Contract checks a
+ * host can run over its own storage or serialisation of these values: {@link ValueContracts}, and
+ * {@link JsonContracts} for JSON round trips and schema validity.
  *
  * <p>All methods return new, immutable, thread-safe generators; none changes global state, and none
  * generates values of types that are not TherapyKit's own (but for the plain {@link #dates()} and
@@ -293,5 +320,220 @@ public final class TherapyGenerators {
    */
   public static Generator<Finding> findings() {
     return QualificationValues::finding;
+  }
+
+  // ---- course of therapy ----------------------------------------------------------------
+
+  /**
+   * Returns a generator of client ids, such as {@code client-04217}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<ClientId> clientIds() {
+    return Course::clientId;
+  }
+
+  /**
+   * Returns a generator of case ids, such as {@code case-00042}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CaseId> caseIds() {
+    return Course::caseId;
+  }
+
+  /**
+   * Returns a generator of referral ids, such as {@code ref-0042}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<ReferralId> referralIds() {
+    return Course::referralId;
+  }
+
+  /**
+   * Returns a generator of goal ids, {@code goal-1} to {@code goal-20}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<GoalId> goalIds() {
+    return source -> Course.goalId(source.between(1, 20));
+  }
+
+  /**
+   * Returns a generator of homework ids, {@code hw-1} to {@code hw-99}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<HomeworkId> homeworkIds() {
+    return source -> Course.homeworkId(source.between(1, 99));
+  }
+
+  /**
+   * Returns a generator of authorisation ids, {@code roi-1} to {@code roi-999}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<AuthorizationId> authorizationIds() {
+    return source -> Course.authorizationId(source.between(1, 999));
+  }
+
+  /**
+   * Returns a generator of clients: an id such as {@code client-04217} and, six times in ten, an
+   * invented display name.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Client> clients() {
+    return source -> Course.client(source, Course.clientId(source));
+  }
+
+  /**
+   * Returns a generator of treated units, individuals or couples. See {@link UnitGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static UnitGenerator units() {
+    return UnitGenerator.create();
+  }
+
+  /**
+   * Returns a generator of couples: {@code units().couple()}.
+   *
+   * @return the generator, not null
+   */
+  public static UnitGenerator couples() {
+    return units().couple();
+  }
+
+  /**
+   * Returns a generator of parties in any role: an invented provider at an invented organisation,
+   * the organisation alone, a person known by name only, or a therapist known by practitioner id.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Party> parties() {
+    return CourseValues::party;
+  }
+
+  /**
+   * Returns a generator of referrals. See {@link ReferralGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static ReferralGenerator referrals() {
+    return ReferralGenerator.create();
+  }
+
+  /**
+   * Returns a generator of intake forms of any status (a completion date exactly for completed and
+   * amended forms), with structured histories, reasons and synthetic notes and topics.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<IntakeForm> intakes() {
+    return CourseValues::intake;
+  }
+
+  /**
+   * Returns a generator of consents to therapy, signed by the client (rarely a personal
+   * representative) between 1990 and 2035; one in five is withdrawn.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<TreatmentConsent> consents() {
+    return CourseValues::consent;
+  }
+
+  /**
+   * Returns a generator of release-of-information authorisations. See {@link
+   * AuthorizationGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static AuthorizationGenerator authorizations() {
+    return AuthorizationGenerator.create();
+  }
+
+  /**
+   * Returns a generator of disclosure log entries about one or two clients; they are not checked
+   * against any authorisation (a case's disclosures are: see {@link #cases()}).
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Disclosure> disclosures() {
+    return CourseValues::disclosure;
+  }
+
+  /**
+   * Returns a generator of treatment plans of one to three versions.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<TreatmentPlan> plans() {
+    return CourseValues::plan;
+  }
+
+  /**
+   * Returns a generator of goals with their revisions. See {@link GoalGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static GoalGenerator goals() {
+    return GoalGenerator.create();
+  }
+
+  /**
+   * Returns a generator of sessions, numbered 1 to 20, with synthetic notes.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Session> sessions() {
+    return CourseValues::session;
+  }
+
+  /**
+   * Returns a generator of homework assignments, some reviewed in a later session.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<HomeworkAssignment> homework() {
+    return CourseValues::homework;
+  }
+
+  /**
+   * Returns a generator of whole courses of therapy that the default case rules find nothing wrong
+   * with, or, customised, that break one rule. See {@link CaseGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static CaseGenerator cases() {
+    return CaseGenerator.create();
+  }
+
+  /**
+   * Returns a generator of reports by {@link CaseRules#standard()}: half over clean cases, half
+   * over cases breaking one drawn rule.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CaseReport> caseReports() {
+    CaseRules rules = CaseRules.standard();
+    CaseGenerator clean = cases();
+    return source ->
+        rules.validate(
+            source.bool()
+                ? clean.breaking(source.pick(CaseRuleBreak.class)).next(source)
+                : clean.next(source));
+  }
+
+  /**
+   * Returns a generator of requests to disclose clients' information, for {@code
+   * DisclosureRules.decide}. See {@link DisclosureRequestGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static DisclosureRequestGenerator disclosureRequests() {
+    return DisclosureRequestGenerator.create();
   }
 }

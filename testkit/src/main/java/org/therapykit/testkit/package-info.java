@@ -16,10 +16,16 @@
  *   <li>{@link org.therapykit.testkit.QualificationBreak}: named ways a valid practitioner breaks
  *       one qualification rule, such as {@code MEMBERSHIP_LAPSED}, for {@code
  *       practitioners().breaking(...)}.
+ *   <li>{@link org.therapykit.testkit.CaseGenerator}: whole courses of therapy the case rules find
+ *       nothing wrong with, such as {@code cases().couple().inFertilityTreatment().withSessions(3,
+ *       8)}; {@link org.therapykit.testkit.CaseRuleBreak}: named ways a valid case breaks one case
+ *       rule, such as {@code SESSION_WITHOUT_CONSENT}, for {@code cases().breaking(...)}.
  *   <li>{@link org.therapykit.testkit.Samples}: runs a check over seeded samples and reports a
  *       failure with its seed and index.
  *   <li>{@link org.therapykit.testkit.ValueContracts}: reusable contract checks a host runs over
- *       its own storage or serialisation of our values.
+ *       its own storage or serialisation of our values; {@link
+ *       org.therapykit.testkit.JsonContracts}: JSON round trips and schema validity, the schema
+ *       check a hook the host backs with its own validator.
  * </ul>
  *
  * <h2>Package specification</h2>

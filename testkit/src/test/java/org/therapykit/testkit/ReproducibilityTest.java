@@ -39,6 +39,8 @@ class ReproducibilityTest {
       assertThat(Samples.list(42L, 50, TherapyGenerators.practitioners()))
           .isEqualTo(
               withRootLocale(() -> Samples.list(42L, 50, TherapyGenerators.practitioners())));
+      assertThat(Samples.list(42L, 50, TherapyGenerators.cases()))
+          .isEqualTo(withRootLocale(() -> Samples.list(42L, 50, TherapyGenerators.cases())));
     } finally {
       Locale.setDefault(before);
     }
@@ -64,6 +66,20 @@ class ReproducibilityTest {
                 .toList());
     assertThat(sha256(all)).isEqualTo(GOLDEN_PRACTITIONERS);
   }
+
+  @Test
+  void aSeedGivesTheSameThousandCasesEverywhere() {
+    // written as JSON, which (unlike toString) includes the redacted, sensitive text
+    org.therapykit.json.TherapyJson json = org.therapykit.json.TherapyJson.strict();
+    String all =
+        String.join(
+            "\n",
+            Samples.list(42L, 1000, TherapyGenerators.cases()).stream().map(json::write).toList());
+    assertThat(sha256(all)).isEqualTo(GOLDEN_CASES);
+  }
+
+  private static final String GOLDEN_CASES =
+      "c784381d24307c06c80d3bfd5a6c5494c06bdb88ebfd9d6aed4c903510d13031";
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =

@@ -13,11 +13,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.therapykit.AuthorizationId;
+import org.therapykit.CaseId;
+import org.therapykit.ClientId;
 import org.therapykit.DateRange;
+import org.therapykit.GoalId;
+import org.therapykit.HomeworkId;
 import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
 import org.therapykit.OrganizationId;
+import org.therapykit.Party;
 import org.therapykit.PractitionerId;
+import org.therapykit.ReferralId;
+import org.therapykit.client.Client;
+import org.therapykit.client.FertilityStage;
+import org.therapykit.client.TreatedUnit;
+import org.therapykit.client.UnitKind;
+import org.therapykit.consent.Disclosure;
+import org.therapykit.consent.InformationCategory;
+import org.therapykit.consent.ReleaseAuthorization;
+import org.therapykit.consent.TreatmentConsent;
+import org.therapykit.course.CaseReport;
+import org.therapykit.course.TherapyCase;
 import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
@@ -29,6 +46,11 @@ import org.therapykit.credential.SupervisedPractice;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.TrainingRecord;
 import org.therapykit.credential.Verification;
+import org.therapykit.intake.IntakeForm;
+import org.therapykit.plan.Goal;
+import org.therapykit.plan.HomeworkAssignment;
+import org.therapykit.plan.Session;
+import org.therapykit.plan.TreatmentPlan;
 import org.therapykit.practitioner.Affiliation;
 import org.therapykit.practitioner.Degree;
 import org.therapykit.practitioner.DegreeLevel;
@@ -36,12 +58,15 @@ import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
+import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.Recognition;
 import org.therapykit.qualification.RequirementResult;
 import org.therapykit.qualification.RequirementSet;
+import org.therapykit.qualification.ScopeOfPractice;
 import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.referral.Referral;
 import org.therapykit.validation.Finding;
 
 /**
@@ -125,7 +150,50 @@ class TherapyGeneratorsTest {
         type(
             "findings",
             TherapyGenerators.findings(),
-            f -> Finding.of(f.code(), f.path(), f.severity(), f.message())));
+            f -> Finding.of(f.code(), f.path(), f.severity(), f.message())),
+        type("clientIds", TherapyGenerators.clientIds(), i -> ClientId.of(i.value())),
+        type("caseIds", TherapyGenerators.caseIds(), i -> CaseId.of(i.value())),
+        type("referralIds", TherapyGenerators.referralIds(), i -> ReferralId.of(i.value())),
+        type("goalIds", TherapyGenerators.goalIds(), i -> GoalId.of(i.value())),
+        type("homeworkIds", TherapyGenerators.homeworkIds(), i -> HomeworkId.of(i.value())),
+        type(
+            "authorizationIds",
+            TherapyGenerators.authorizationIds(),
+            i -> AuthorizationId.of(i.value())),
+        type("clients", TherapyGenerators.clients(), c -> Client.builder().from(c).build()),
+        type("units", TherapyGenerators.units(), u -> TreatedUnit.builder().from(u).build()),
+        type("couples", TherapyGenerators.couples(), u -> TreatedUnit.builder().from(u).build()),
+        type("parties", TherapyGenerators.parties(), p -> Party.builder().from(p).build()),
+        type("referrals", TherapyGenerators.referrals(), r -> Referral.builder().from(r).build()),
+        type("intakes", TherapyGenerators.intakes(), f -> IntakeForm.builder().from(f).build()),
+        type(
+            "consents",
+            TherapyGenerators.consents(),
+            k -> TreatmentConsent.builder().from(k).build()),
+        type(
+            "authorizations",
+            TherapyGenerators.authorizations(),
+            a -> ReleaseAuthorization.builder().from(a).build()),
+        type(
+            "disclosures",
+            TherapyGenerators.disclosures(),
+            d -> Disclosure.builder().from(d).build()),
+        type("plans", TherapyGenerators.plans(), p -> TreatmentPlan.builder().from(p).build()),
+        type("goals", TherapyGenerators.goals(), g -> Goal.builder().from(g).build()),
+        type("sessions", TherapyGenerators.sessions(), s -> Session.builder().from(s).build()),
+        type(
+            "homework",
+            TherapyGenerators.homework(),
+            h -> HomeworkAssignment.builder().from(h).build()),
+        type("cases", TherapyGenerators.cases(), c -> TherapyCase.builder().from(c).build()),
+        type(
+            "disclosureRequests",
+            TherapyGenerators.disclosureRequests(),
+            r -> org.therapykit.consent.DisclosureRequest.builder().from(r).build()),
+        type(
+            "caseReports",
+            TherapyGenerators.caseReports(),
+            r -> CaseReport.builder().from(r).build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -529,5 +597,147 @@ class TherapyGeneratorsTest {
           Practitioner p = (Practitioner) pair.get(1);
           assertThat(policy.assess(p, D).policyId()).isEqualTo(policy.id());
         });
+  }
+
+  @Test
+  void authorisationsKeepTheirStandingOnTheDate() {
+    Samples.check(
+        11,
+        300,
+        TherapyGenerators.authorizations().inForceOn(D),
+        a -> {
+          assertThat(a.isInForceOn(D)).isTrue();
+          assertThat(a.isComplete()).isTrue();
+        });
+    Samples.check(
+        12,
+        300,
+        TherapyGenerators.authorizations().revokedOn(D),
+        a -> assertThat(a.isRevokedOn(D) && a.isComplete() && !a.isInForceOn(D)).isTrue());
+    Samples.check(
+        13,
+        300,
+        TherapyGenerators.authorizations().expiredOn(D),
+        a -> assertThat(a.isExpiredOn(D) && a.isComplete() && !a.isRevokedOn(D)).isTrue());
+    Samples.check(
+        14,
+        300,
+        TherapyGenerators.authorizations().defective(),
+        a -> assertThat(a.isComplete()).isFalse());
+    ClientId who = ClientId.of("client-00042");
+    Samples.check(
+        15,
+        300,
+        TherapyGenerators.authorizations().psychotherapyNotes().forSubject(who).inForceOn(D),
+        a -> {
+          assertThat(a.categories()).containsExactly(InformationCategory.PSYCHOTHERAPY_NOTES);
+          assertThat(a.subject()).isEqualTo(who);
+          assertThat(a.isInForceOn(D)).isTrue();
+        });
+    List<ReleaseAuthorization> any = Samples.list(16, 500, TherapyGenerators.authorizations());
+    assertThat(any).anyMatch(a -> !a.isComplete()).anyMatch(a -> a.revokedOn().isPresent());
+    assertThat(TherapyGenerators.authorizations().inForceOn(D).psychotherapyNotes())
+        .hasToString("authorizations().inForceOn(2027-09-30).psychotherapyNotes()");
+  }
+
+  @Test
+  void referralsUnitsAndGoalsKeepTheirCustomisations() {
+    LocalDate last = D.plusDays(120);
+    Samples.check(
+        21,
+        300,
+        TherapyGenerators.referrals().activeThrough(D, last),
+        r ->
+            assertThat(r.isActiveOn(D) && r.isActiveOn(last) && r.isActiveOn(D.plusDays(60)))
+                .isTrue());
+    Samples.check(
+        22,
+        300,
+        TherapyGenerators.referrals().activeOn(D),
+        r -> assertThat(r.isActiveOn(D)).isTrue());
+    Samples.check(
+        23,
+        200,
+        TherapyGenerators.couples().inFertilityTreatment(),
+        u -> {
+          assertThat(u.kind()).isEqualTo(UnitKind.COUPLE);
+          assertThat(u.fertilityContext().orElseThrow().stage())
+              .isEqualTo(FertilityStage.IN_TREATMENT);
+        });
+    Samples.check(
+        24, 200, TherapyGenerators.units().individual(), u -> assertThat(u.clients()).hasSize(1));
+    Samples.check(
+        25,
+        300,
+        TherapyGenerators.goals().withinScope(ScopeOfPractice.COUNSELLING),
+        g -> assertThat(ScopeOfPractice.COUNSELLING.permits(g.practiceArea())).isTrue());
+    Samples.check(
+        26,
+        300,
+        TherapyGenerators.goals().outsideScope(ScopeOfPractice.COUNSELLING),
+        g -> assertThat(ScopeOfPractice.COUNSELLING.permits(g.practiceArea())).isFalse());
+    assertThatThrownBy(() -> TherapyGenerators.goals().withinScope(ScopeOfPractice.NONE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TherapyGenerators.goals().outsideScope(ScopeOfPractice.THERAPY))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TherapyGenerators.referrals().activeThrough(last, D))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void sensitiveTextOfEveryCoursePartIsSynthetic() {
+    Samples.check(
+        31,
+        300,
+        TherapyGenerators.intakes(),
+        f -> {
+          f.reasonsText().ifPresent(x -> assertThat(x).startsWith("synthetic "));
+          assertThat(f.topics()).allMatch(x -> x.startsWith("synthetic "));
+        });
+    Samples.check(
+        32,
+        300,
+        TherapyGenerators.goals(),
+        g -> assertThat(g.revisions()).allMatch(r -> r.description().startsWith("synthetic ")));
+    Samples.check(
+        33,
+        300,
+        TherapyGenerators.sessions(),
+        s -> s.progressNote().ifPresent(n -> assertThat(n.text()).startsWith("synthetic ")));
+    Samples.check(
+        34,
+        300,
+        TherapyGenerators.homework(),
+        h -> assertThat(h.description()).startsWith("synthetic "));
+  }
+
+  @Test
+  void practitionersHoldAClassificationThroughoutAPeriod() {
+    QualificationPolicy policy = QualificationPolicy.standard();
+    LocalDate last = D.plusYears(3);
+    for (Classification c :
+        List.of(Classification.CERTIFIED_SEX_THERAPIST, Classification.SEX_COUNSELLOR)) {
+      Samples.check(
+          41,
+          200,
+          TherapyGenerators.practitioners().classifiedAs(c).throughout(D, last),
+          p -> {
+            for (LocalDate d = D; !d.isAfter(last); d = d.plusDays(61)) {
+              assertThat(policy.assess(p, d).classification()).isEqualTo(c);
+            }
+            assertThat(policy.assess(p, last).classification()).isEqualTo(c);
+          });
+    }
+    assertThat(TherapyGenerators.practitioners().certifiedSexTherapists().throughout(D, last))
+        .hasToString(
+            "practitioners().classifiedAs(CERTIFIED_SEX_THERAPIST).throughout(2027-09-30,"
+                + " 2030-09-30)");
+    assertThatThrownBy(() -> TherapyGenerators.practitioners().educators().throughout(D, last))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TherapyGenerators.practitioners().throughout(D, last))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> TherapyGenerators.practitioners().certifiedSexTherapists().throughout(last, D))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -80,6 +80,7 @@ public final class PractitionerFactory {
 
   private final Source s;
   private final LocalDate d;
+  private final LocalDate through;
   private final Optional<Jurisdiction> fixed;
   private final boolean noise;
   private final Evidence ev = new Evidence();
@@ -89,12 +90,19 @@ public final class PractitionerFactory {
   private Jurisdiction home;
 
   private PractitionerFactory(Source s, LocalDate d, Optional<Jurisdiction> fixed, boolean noise) {
+    this(s, d, d, fixed, noise);
+  }
+
+  private PractitionerFactory(
+      Source s, LocalDate d, LocalDate through, Optional<Jurisdiction> fixed, boolean noise) {
     this.s = s;
     this.d = d;
+    this.through = through;
     this.fixed = fixed;
     this.noise = noise;
-    this.clean = Standing.validThrough(d, d.plusDays(POLICY.expiryWarningDays()));
-    this.mainLicense = noise ? Standing.validThrough(d, d) : clean;
+    LocalDate warned = d.plusDays(POLICY.expiryWarningDays());
+    this.clean = Standing.validThrough(d, warned.isAfter(through) ? warned : through);
+    this.mainLicense = noise ? Standing.validThrough(d, through) : clean;
     this.trainingFrom = d.minusYears(12);
     this.home = fixed.orElse(Catalog.US_STATES.get(0));
   }
@@ -150,6 +158,34 @@ public final class PractitionerFactory {
   public static Practitioner arbitrary(Source s, LocalDate d, Optional<Jurisdiction> j) {
     PractitionerFactory f = new PractitionerFactory(s, d, j, true);
     f.anything();
+    return f.finish();
+  }
+
+  /**
+   * Builds a practitioner whose classification holds on every day from {@code first} to {@code
+   * last}: a certified sex therapist (licence, certification and AASECT membership in force
+   * throughout), or a certified sex counsellor (a recognised counsellor certification and its
+   * membership in force throughout, any licence too). Evidence is dated around {@code first}.
+   *
+   * @param s the source
+   * @param first the first day
+   * @param last the last day, not before {@code first}
+   * @param j the jurisdiction of every licence, or empty for any
+   * @param c {@link Classification#CERTIFIED_SEX_THERAPIST} or {@link
+   *     Classification#SEX_COUNSELLOR}
+   * @return the practitioner
+   */
+  public static Practitioner throughout(
+      Source s, LocalDate first, LocalDate last, Optional<Jurisdiction> j, Classification c) {
+    PractitionerFactory f = new PractitionerFactory(s, first, last, j, true);
+    switch (c) {
+      case CERTIFIED_SEX_THERAPIST -> f.certifiedTherapist(Standing.validThrough(first, last));
+      case SEX_COUNSELLOR -> {
+        f.certifiedCounsellor();
+        f.addNoise();
+      }
+      default -> throw new IllegalArgumentException("no classification throughout for " + c);
+    }
     return f.finish();
   }
 
@@ -236,21 +272,7 @@ public final class PractitionerFactory {
 
   private void counsellor() {
     switch (s.between(0, 2)) {
-      case 0 -> {
-        CertificationType type = s.pick(COUNSELLOR_TYPES);
-        if (type == CertificationType.OPSQ_SEXOLOGUE
-            && fixed.map(j -> !j.equals(QUEBEC)).orElse(false)) {
-          type = CertificationType.AASECT_CSC;
-        }
-        home = type == CertificationType.OPSQ_SEXOLOGUE ? QUEBEC : drawHome();
-        ev.add(Credentials.certification(s, type, Standing.validThrough(d, d)));
-        addMembershipFor(type);
-        meetingDegree(requirementSet(Discipline.SEXUALITY_COUNSELLING, d).degreeRoutes());
-        if (s.bool()) {
-          addDependentLicense(mainLicense);
-        }
-        extraTrainings(TrainingCategory.SEXUALITY_COUNSELLING, 2);
-      }
+      case 0 -> certifiedCounsellor();
       case 1 -> {
         home = drawHome();
         meet(Discipline.SEXUALITY_COUNSELLING, false, false);
@@ -266,6 +288,22 @@ public final class PractitionerFactory {
       }
     }
     addNoise();
+  }
+
+  private void certifiedCounsellor() {
+    CertificationType type = s.pick(COUNSELLOR_TYPES);
+    if (type == CertificationType.OPSQ_SEXOLOGUE
+        && fixed.map(j -> !j.equals(QUEBEC)).orElse(false)) {
+      type = CertificationType.AASECT_CSC;
+    }
+    home = type == CertificationType.OPSQ_SEXOLOGUE ? QUEBEC : drawHome();
+    ev.add(Credentials.certification(s, type, Standing.validThrough(d, through)));
+    addMembershipFor(type);
+    meetingDegree(requirementSet(Discipline.SEXUALITY_COUNSELLING, d).degreeRoutes());
+    if (s.bool()) {
+      addDependentLicense(mainLicense);
+    }
+    extraTrainings(TrainingCategory.SEXUALITY_COUNSELLING, 2);
   }
 
   private void educator() {
@@ -543,9 +581,17 @@ public final class PractitionerFactory {
   private void addMembershipFor(CertificationType type) {
     if (membershipRequired(type)) {
       CertifyingBody body = Credentials.bodyOf(type);
-      ev.memberships.add(Credentials.activeMembership(s, body, d));
+      Membership active = Credentials.activeMembership(s, body, d);
+      ev.memberships.add(active);
+      // renewed every year until the last day the classification must hold (draws nothing)
+      LocalDate end = active.period().end().orElse(through);
+      while (end.isBefore(through)) {
+        LocalDate next = end.plusDays(1);
+        end = next.plusYears(1).minusDays(1);
+        ev.memberships.add(Membership.of(body, DateRange.of(next, end)));
+      }
       if (noise && s.chance(40)) {
-        LocalDate start = ev.memberships.get(ev.memberships.size() - 1).period().start();
+        LocalDate start = active.period().start();
         ev.memberships.add(
             0, Membership.of(body, DateRange.of(start.minusYears(1), start.minusDays(1))));
       }

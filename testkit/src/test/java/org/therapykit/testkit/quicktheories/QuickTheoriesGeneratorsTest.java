@@ -14,19 +14,34 @@ import org.quicktheories.api.AsString;
 import org.quicktheories.core.Reporter;
 import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
+import org.therapykit.client.UnitKind;
+import org.therapykit.consent.TreatmentConsent;
+import org.therapykit.course.CaseRules;
+import org.therapykit.course.TherapyCase;
 import org.therapykit.credential.Delivery;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.TrainingRecord;
+import org.therapykit.plan.PlanStatus;
+import org.therapykit.plan.PlanVersion;
+import org.therapykit.plan.Session;
+import org.therapykit.plan.SessionKind;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationPolicy;
+import org.therapykit.referral.ReferralStatus;
+import org.therapykit.testkit.CaseGenerator;
 import org.therapykit.testkit.Generator;
 import org.therapykit.testkit.PractitionerGenerator;
 import org.therapykit.testkit.TherapyGenerators;
 
 class QuickTheoriesGeneratorsTest {
+  /**
+   * Enough to reach the smallest case, far below QuickTheories' default, to keep the suite fast.
+   */
+  private static final int SHRINK_CYCLES = 20_000;
+
   /** Records what QuickTheories reports instead of throwing. */
   private static final class Capture implements Reporter {
     final List<Object> smallest = new ArrayList<>();
@@ -112,6 +127,60 @@ class QuickTheoriesGeneratorsTest {
     assertThat(p.supervisedPractice()).isEmpty();
     assertThat(p.affiliations()).isEmpty();
     assertThat(p.id().value()).isEqualTo("p-000001");
+  }
+
+  @Test
+  void shrinksACaseWithTooManySessionsToAMinimalOne() {
+    Capture capture = new Capture();
+    qt().withFixedSeed(20260404L)
+        .withExamples(500)
+        .withShrinkCycles(SHRINK_CYCLES)
+        .withReporter(capture)
+        .forAll(toGen(TherapyGenerators.cases()))
+        .check(c -> c.sessions().size() <= 4);
+    assertThat(capture.smallest).hasSize(1);
+    TherapyCase c = (TherapyCase) capture.smallest.get(0);
+    LocalDate asOf = CaseGenerator.DEFAULT_AS_OF;
+    // exactly one session too many, all on the case's date; everything else at its simplest
+    assertThat(c.sessions()).hasSize(5);
+    assertThat(c.sessions()).allSatisfy(s -> assertThat(s.date()).isEqualTo(asOf));
+    assertThat(c.sessions())
+        .extracting(Session::kind)
+        .containsExactly(
+            SessionKind.INTAKE,
+            SessionKind.TREATMENT,
+            SessionKind.TREATMENT,
+            SessionKind.TREATMENT,
+            SessionKind.TREATMENT);
+    assertThat(c.sessions())
+        .allSatisfy(
+            s -> {
+              assertThat(s.addressedGoals()).isEmpty();
+              assertThat(s.progressNote()).isEmpty();
+              assertThat(s.psychotherapyNote()).isEmpty();
+            });
+    assertThat(c.unit().kind()).isEqualTo(UnitKind.INDIVIDUAL);
+    assertThat(c.unit().fertilityContext()).isEmpty();
+    assertThat(c.unit().clients().get(0).displayName()).isEmpty();
+    assertThat(c.goals()).isEmpty();
+    assertThat(c.homework()).isEmpty();
+    assertThat(c.authorizations()).isEmpty();
+    assertThat(c.disclosures()).isEmpty();
+    PlanVersion plan = c.plan().orElseThrow().versions().get(0);
+    assertThat(c.plan().orElseThrow().versions()).hasSize(1);
+    assertThat(plan.plannedSessions()).isEqualTo(5);
+    assertThat(plan.status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan.reviewSessions()).isEmpty();
+    assertThat(c.referral().orElseThrow().status()).isEqualTo(ReferralStatus.ACTIVE);
+    assertThat(c.referral().orElseThrow().authoredOn()).isEqualTo(asOf);
+    assertThat(c.consents())
+        .containsExactly(TreatmentConsent.of(c.unit().clients().get(0).id(), asOf));
+    assertThat(c.intakes().get(0).completedOn()).contains(asOf);
+    assertThat(c.practitioner().licenses()).hasSize(1);
+    assertThat(c.practitioner().certifications()).hasSize(1);
+    assertThat(c.practitioner().trainings()).isEmpty();
+    // still a coherent course: the rules find nothing wrong with it
+    assertThat(CaseRules.standard().validate(c).findings()).isEmpty();
   }
 
   @Test
