@@ -48,7 +48,7 @@ ROWS = [
      "ColdStartBenchmark.jacksonRecords", "time", 1.3, False),
     ("5", "Cold start vs HAPI FHIR R4", "ColdStartBenchmark.therapyKit",
      "ColdStartBenchmark.hapiFhir", "time", 0.5, False),
-    ("6", "Validate the golden case vs parse it", "CaseBenchmark.validate",
+    ("6", "Validate a couple's 8-session case vs parse it", "CaseBenchmark.validate",
      "CaseBenchmark.parse", "cheaper", None, True),
     ("6", "Decide a disclosure request vs parse the case", "CaseBenchmark.decide",
      "CaseBenchmark.parse", "cheaper", None, True),

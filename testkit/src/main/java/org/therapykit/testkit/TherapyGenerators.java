@@ -15,15 +15,21 @@ import org.therapykit.Party;
 import org.therapykit.PractitionerId;
 import org.therapykit.ReferralId;
 import org.therapykit.client.Client;
+import org.therapykit.client.UnitKind;
 import org.therapykit.consent.Disclosure;
 import org.therapykit.consent.TreatmentConsent;
 import org.therapykit.course.CaseReport;
 import org.therapykit.course.CaseRules;
 import org.therapykit.credential.Verification;
+import org.therapykit.directory.Coordinates;
+import org.therapykit.directory.DirectoryResult;
+import org.therapykit.directory.Location;
+import org.therapykit.directory.Organization;
 import org.therapykit.intake.IntakeForm;
 import org.therapykit.plan.HomeworkAssignment;
 import org.therapykit.plan.Session;
 import org.therapykit.plan.TreatmentPlan;
+import org.therapykit.practitioner.ServiceProfile;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.Recognition;
@@ -535,5 +541,95 @@ public final class TherapyGenerators {
    */
   public static DisclosureRequestGenerator disclosureRequests() {
     return DisclosureRequestGenerator.create();
+  }
+
+  /**
+   * Returns a generator of coordinates within a few kilometres of the cities of {@link
+   * DirectoryGenerator}'s regions, such as Chicago or Gatineau.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Coordinates> coordinates() {
+    return source ->
+        DirectoryGenerator.coordinatesNear(
+            source.pick(source.pick(DirectoryGenerator.REGIONS)), source);
+  }
+
+  /**
+   * Returns a generator of locations in {@link DirectoryGenerator}'s regions: most with coordinates
+   * and a city, some with the jurisdiction only, a few with the country only.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Location> locations() {
+    return source -> DirectoryGenerator.location(source.pick(DirectoryGenerator.REGIONS), source);
+  }
+
+  /**
+   * Returns a generator of organisations of every kind, with ids such as {@code org-1234}, at
+   * {@link #locations()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Organization> organizations() {
+    return source ->
+        DirectoryGenerator.organization(
+            organizationIds().next(source), source.pick(DirectoryGenerator.REGIONS), source);
+  }
+
+  /**
+   * Returns a generator of practitioners' service profiles: in person at 0–3 organisations,
+   * telehealth in 0–3 jurisdictions, usually accepting new clients, languages, sometimes one unit
+   * kind only.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<ServiceProfile> serviceProfiles() {
+    return source -> {
+      ServiceProfile.Builder b = ServiceProfile.builder();
+      b.inPersonAt(organizationIds().listOf(0, 3).next(source));
+      b.telehealthIn(jurisdictions().listOf(0, 3).next(source));
+      b.acceptingNewClients(source.chance(85));
+      b.languages(
+          Generator.elements(java.util.List.of("en", "es", "fr", "fr-CA", "ko"))
+              .listOf(0, 2)
+              .next(source));
+      if (source.chance(20)) {
+        b.units(java.util.List.of(source.pick(UnitKind.class)));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Returns a generator of directories of organisations and the practitioners who work at them, for
+   * {@code DirectoryIndex}. See {@link DirectoryGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static DirectoryGenerator directories() {
+    return DirectoryGenerator.create();
+  }
+
+  /**
+   * Returns a generator of directory queries. See {@link DirectoryQueryGenerator}.
+   *
+   * @return the generator, not null
+   */
+  public static DirectoryQueryGenerator directoryQueries() {
+    return DirectoryQueryGenerator.create();
+  }
+
+  /**
+   * Returns a generator of directory results: a query over a generated directory, answered by its
+   * index.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<DirectoryResult> directoryResults() {
+    return source -> {
+      GeneratedDirectory directory = directories().next(source);
+      return directory.index().find(directoryQueries().over(directory).next(source));
+    };
   }
 }

@@ -16,6 +16,9 @@ import org.therapykit.practitioner.Practitioner;
  * the CHANGELOG, because hosts' recorded seeds then give other values.
  */
 class ReproducibilityTest {
+  private static final String GOLDEN_DIRECTORIES =
+      "d0900643024643ebbf4325b25c2d715d557b10cdc7636ee41924ef84fcbbf0fc";
+
   private static String sha256(String text) {
     try {
       return HexFormat.of()
@@ -65,6 +68,18 @@ class ReproducibilityTest {
                 .map(Practitioner::toString)
                 .toList());
     assertThat(sha256(all)).isEqualTo(GOLDEN_PRACTITIONERS);
+  }
+
+  @Test
+  void aSeedGivesTheSameDirectoriesAndQueriesEverywhere() {
+    org.therapykit.json.TherapyJson json = org.therapykit.json.TherapyJson.strict();
+    StringBuilder all = new StringBuilder();
+    for (GeneratedDirectory d : Samples.list(42L, 200, TherapyGenerators.directories())) {
+      d.organizations().forEach(o -> all.append(json.write(o)).append('\n'));
+      d.practitioners().forEach(p -> all.append(json.write(p)).append('\n'));
+      all.append(json.write(TherapyGenerators.directoryQueries().over(d).next(Source.of(7L))));
+    }
+    assertThat(sha256(all.toString())).isEqualTo(GOLDEN_DIRECTORIES);
   }
 
   @Test

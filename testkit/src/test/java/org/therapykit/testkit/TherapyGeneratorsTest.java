@@ -193,7 +193,31 @@ class TherapyGeneratorsTest {
         type(
             "caseReports",
             TherapyGenerators.caseReports(),
-            r -> CaseReport.builder().from(r).build()));
+            r -> CaseReport.builder().from(r).build()),
+        type(
+            "coordinates",
+            TherapyGenerators.coordinates(),
+            c -> org.therapykit.directory.Coordinates.builder().from(c).build()),
+        type(
+            "locations",
+            TherapyGenerators.locations(),
+            l -> org.therapykit.directory.Location.builder().from(l).build()),
+        type(
+            "organizations",
+            TherapyGenerators.organizations(),
+            o -> org.therapykit.directory.Organization.builder().from(o).build()),
+        type(
+            "serviceProfiles",
+            TherapyGenerators.serviceProfiles(),
+            p -> org.therapykit.practitioner.ServiceProfile.builder().from(p).build()),
+        type(
+            "directoryQueries",
+            TherapyGenerators.directoryQueries(),
+            q -> org.therapykit.directory.DirectoryQuery.builder().from(q).build()),
+        type(
+            "directoryResults",
+            TherapyGenerators.directoryResults(),
+            r -> org.therapykit.directory.DirectoryResult.builder().from(r).build()));
   }
 
   @ParameterizedTest(name = "{0}")

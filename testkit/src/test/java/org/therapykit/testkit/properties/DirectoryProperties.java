@@ -6,148 +6,68 @@ import static org.therapykit.testkit.quicktheories.QuickTheoriesGenerators.toGen
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.therapykit.Jurisdiction;
-import org.therapykit.OrganizationId;
 import org.therapykit.PractitionerId;
-import org.therapykit.client.UnitKind;
 import org.therapykit.directory.Candidate;
-import org.therapykit.directory.Coordinates;
 import org.therapykit.directory.DirectoryIndex;
 import org.therapykit.directory.DirectoryQuery;
 import org.therapykit.directory.DirectoryResult;
 import org.therapykit.directory.Exclusion;
-import org.therapykit.directory.Location;
 import org.therapykit.directory.Organization;
 import org.therapykit.directory.ServiceMode;
-import org.therapykit.practitioner.Affiliation;
-import org.therapykit.practitioner.AffiliationRole;
-import org.therapykit.practitioner.OrganizationKind;
 import org.therapykit.practitioner.Practitioner;
-import org.therapykit.practitioner.ServiceProfile;
 import org.therapykit.qualification.PracticeArea;
 import org.therapykit.qualification.QualificationPolicy;
+import org.therapykit.testkit.GeneratedDirectory;
 import org.therapykit.testkit.Generator;
 import org.therapykit.testkit.TherapyGenerators;
 
 /**
- * Properties of the directory search over generated directories: practitioners from the testkit's
- * generators, tied to generated organisations around Lake Michigan, and generated queries.
+ * Properties of the directory search over the testkit's generated directories ({@code
+ * TherapyGenerators.directories()}) and queries aimed at them ({@code directoryQueries().over(d)}).
  */
 class DirectoryProperties {
   private static final long SEED = 20261128L;
-  private static final List<Jurisdiction> PLACES =
-      List.of(
-          Jurisdiction.parse("US-IL"),
-          Jurisdiction.parse("US-WI"),
-          Jurisdiction.parse("US-IN"),
-          Jurisdiction.of("US"));
 
   /** A directory and a query over it. */
-  record Scenario(
-      List<Organization> organizations, List<Practitioner> practitioners, DirectoryQuery query) {}
+  record Scenario(GeneratedDirectory directory, DirectoryQuery query) {
+    List<Organization> organizations() {
+      return directory.organizations();
+    }
 
-  private static Generator<Location> locations() {
-    return source -> {
-      Location.Builder b = Location.builder().jurisdiction(source.pick(PLACES));
-      if (source.chance(80)) {
-        b.coordinates(
-            Coordinates.of(
-                41 + source.between(0, 200) / 100.0, -89 + source.between(0, 200) / 100.0));
-      }
-      if (source.bool()) {
-        b.locality(source.pick(List.of("Chicago", "Milwaukee", "Gary")));
-      }
-      return b.build();
-    };
+    List<Practitioner> practitioners() {
+      return directory.practitioners();
+    }
   }
 
-  private static Generator<Organization> organization(int i) {
-    return source ->
-        Organization.builder()
-            .id(OrganizationId.of("org-" + i))
-            .name("Organisation " + i)
-            .kind(source.pick(OrganizationKind.class))
-            .location(locations().next(source))
-            .build();
-  }
-
-  private static Generator<Practitioner> practitioner(int i, List<Organization> orgs) {
-    Generator<Practitioner> base =
-        Generator.oneOf(
-            TherapyGenerators.practitioners(),
-            TherapyGenerators.practitioners().inJurisdiction(Jurisdiction.parse("US-IL")),
-            TherapyGenerators.practitioners().certifiedSexTherapists());
-    return source -> {
-      Practitioner p = base.next(source).withId(PractitionerId.of("p-" + i));
-      List<Affiliation> affiliations = new ArrayList<>();
-      for (Organization o : orgs) {
-        if (source.chance(25)) {
-          affiliations.add(
-              Affiliation.builder()
-                  .organizationId(o.id())
-                  .organizationName(o.name())
-                  .organizationKind(o.kind())
-                  .role(source.pick(AffiliationRole.class))
-                  .build());
-        }
-      }
-      p = p.withAffiliations(affiliations).withServices(java.util.Optional.empty());
-      if (source.bool()) {
-        ServiceProfile.Builder s = ServiceProfile.builder();
-        affiliations.stream()
-            .filter(a -> source.bool())
-            .forEach(a -> s.addInPersonAt(a.organizationId()));
-        PLACES.stream().filter(j -> source.chance(30)).forEach(s::addTelehealthIn);
-        s.acceptingNewClients(source.chance(85));
-        List.of("en", "es").stream().filter(l -> source.chance(60)).forEach(s::addLanguage);
-        if (source.chance(20)) {
-          s.units(List.of(source.pick(UnitKind.class)));
-        }
-        p = p.withServices(s.build());
-      }
-      return p;
-    };
-  }
-
+  /** The testkit's directories, with queries aimed at each. */
   private static Generator<Scenario> scenarios() {
-    return source -> {
-      int orgCount = source.between(1, 6);
-      List<Organization> orgs = new ArrayList<>();
-      for (int i = 0; i < orgCount; i++) {
-        orgs.add(organization(i).next(source));
-      }
-      int count = source.between(0, 25);
-      List<Practitioner> ps = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        ps.add(practitioner(i, orgs).next(source));
-      }
-      DirectoryQuery.Builder q =
-          DirectoryQuery.builder()
-              .clientLocation(locations().next(source))
-              .concern(source.pick(PracticeArea.class))
-              .unit(source.pick(UnitKind.class))
-              .telehealthAcceptable(source.bool())
-              .asOf(
-                  TherapyGenerators.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31))
-                      .next(source))
-              .limit(source.between(1, 30));
-      if (source.bool()) {
-        q.maxTravelKm(source.between(10, 400));
-      }
-      if (source.chance(30)) {
-        q.language(source.pick(List.of("en", "es", "fr")));
-      }
-      if (source.bool()) {
-        q.referringOrganization(source.pick(orgs).id());
-      }
-      return new Scenario(orgs, ps, q.build());
-    };
+    return TherapyGenerators.directories()
+        .flatMap(d -> TherapyGenerators.directoryQueries().over(d).map(q -> new Scenario(d, q)));
+  }
+
+  @Test
+  void theGeneratedScenariosReachEveryTierAndExclusion() {
+    java.util.Set<org.therapykit.directory.PlacementReason> placements =
+        java.util.EnumSet.noneOf(org.therapykit.directory.PlacementReason.class);
+    java.util.Set<org.therapykit.directory.ExclusionReason> exclusions =
+        java.util.EnumSet.noneOf(org.therapykit.directory.ExclusionReason.class);
+    scenarios().stream(SEED)
+        .limit(2000)
+        .forEach(
+            s -> {
+              DirectoryResult r = s.directory().index().find(s.query());
+              r.candidates().forEach(c -> placements.addAll(c.reasons()));
+              r.excluded().forEach(e -> exclusions.addAll(e.reasons()));
+            });
+    assertThat(placements)
+        .containsExactlyInAnyOrder(org.therapykit.directory.PlacementReason.values());
+    assertThat(exclusions)
+        .containsExactlyInAnyOrder(org.therapykit.directory.ExclusionReason.values());
   }
 
   @Test

@@ -14,6 +14,9 @@ import org.therapykit.consent.DisclosureRules;
 import org.therapykit.consent.ReleaseAuthorization;
 import org.therapykit.course.CaseReport;
 import org.therapykit.course.TherapyCase;
+import org.therapykit.directory.DirectoryQuery;
+import org.therapykit.directory.DirectoryResult;
+import org.therapykit.directory.Organization;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.plan.TreatmentPlan;
 import org.therapykit.practitioner.Practitioner;
@@ -59,7 +62,16 @@ class JsonProperties {
                         TherapyGenerators.disclosureRequests()
                             .about(c)
                             .map(r -> DisclosureRules.standard().decide(c, r))),
-            19L));
+            19L),
+        root(Organization.class, TherapyGenerators.organizations(), 20L),
+        root(DirectoryQuery.class, TherapyGenerators.directoryQueries(), 21L),
+        root(DirectoryResult.class, TherapyGenerators.directoryResults(), 22L));
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyRootTypeHasAGenerator() {
+    assertThat(everyRootType().map(a -> a.get()[1]).toList())
+        .containsExactlyInAnyOrderElementsOf(JsonContracts.rootTypes().keySet());
   }
 
   @ParameterizedTest(name = "{0}")
