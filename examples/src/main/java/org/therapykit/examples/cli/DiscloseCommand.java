@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.therapykit.Coded;
 import org.therapykit.Party;
 import org.therapykit.consent.DisclosureDecision;
 import org.therapykit.consent.DisclosureRequest;
@@ -107,22 +106,20 @@ final class DiscloseCommand implements Callable<Integer> {
             + ": "
             + requester(r.requester())
             + " asks, for "
-            + words(r.purpose())
+            + Text.words(r.purpose())
             + ", on "
             + r.date()
             + ", about "
             + r.subjects().stream().map(Object::toString).collect(Collectors.joining(" and "))
             + ": "
-            + r.categories().stream()
-                .map(DiscloseCommand::words)
-                .collect(Collectors.joining(", ")));
+            + r.categories().stream().map(Text::words).collect(Collectors.joining(", ")));
     out.println(
         "  "
             + d.outcome().code().toUpperCase(java.util.Locale.ROOT)
             + (d.isPermitted()
                 ? ": "
                     + d.permittedCategories().stream()
-                        .map(DiscloseCommand::words)
+                        .map(Text::words)
                         .collect(Collectors.joining(", "))
                     + (d.isPartial() ? " (partial)" : "")
                 : ""));
@@ -141,14 +138,10 @@ final class DiscloseCommand implements Callable<Integer> {
 
   /** The requester by role and identifiers; a party's name may be sensitive and is not shown. */
   private static String requester(Party p) {
-    StringBuilder sb = new StringBuilder(words(p.role()));
+    StringBuilder sb = new StringBuilder(Text.words(p.role()));
     p.practitioner().ifPresent(id -> sb.append(' ').append(id));
     p.organization().ifPresent(id -> sb.append(" of ").append(id));
     p.client().ifPresent(id -> sb.append(' ').append(id));
     return sb.toString();
-  }
-
-  private static String words(Coded code) {
-    return code.code().replace('-', ' ');
   }
 }

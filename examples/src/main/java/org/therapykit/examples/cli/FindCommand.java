@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.therapykit.Coded;
 import org.therapykit.Jurisdiction;
 import org.therapykit.client.UnitKind;
 import org.therapykit.directory.Candidate;
@@ -294,10 +293,10 @@ final class FindCommand implements Callable<Integer> {
                     "%-4s  %-22s  %-23s  %6s  %-36s  %s",
                     c.rank(),
                     cut(c.displayName(), 22),
-                    c.classification().code().replace('-', ' '),
+                    Text.words(c.classification()),
                     c.distanceKm().map(d -> String.format(Locale.ROOT, "%.1f", d)).orElse(""),
                     cut(where, 36),
-                    c.reasons().stream().map(FindCommand::words).collect(Collectors.joining("; ")))
+                    c.reasons().stream().map(Text::words).collect(Collectors.joining("; ")))
                 .stripTrailing());
       }
     }
@@ -308,7 +307,7 @@ final class FindCommand implements Callable<Integer> {
         String name =
             index.practitioner(e.practitionerId()).map(Practitioner::displayName).orElse("");
         List<String> why = new ArrayList<>();
-        e.reasons().forEach(r -> why.add(words(r)));
+        e.reasons().forEach(r -> why.add(Text.words(r)));
         out.println("  " + e.practitionerId() + "  " + name + ": " + String.join("; ", why));
       }
       out.println();
@@ -333,10 +332,6 @@ final class FindCommand implements Callable<Integer> {
     MissingClient() {
       super(null, null, false, false);
     }
-  }
-
-  private static String words(Coded code) {
-    return code.code().replace('-', ' ');
   }
 
   private static String cut(String s, int width) {

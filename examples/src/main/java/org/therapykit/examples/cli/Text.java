@@ -1,10 +1,16 @@
 package org.therapykit.examples.cli;
 
 import java.util.Objects;
+import org.therapykit.Coded;
 
-/** Small helpers that keep every problem report on one line. */
+/** Small helpers for what the commands print. */
 final class Text {
   private Text() {}
+
+  /** A code as words, such as {@code care coordination} for {@code care-coordination}. */
+  static String words(Coded code) {
+    return code.code().replace('-', ' ');
+  }
 
   /** Replaces line breaks and other control characters, so that a report stays one line. */
   static String oneLine(String text) {
