@@ -1,5 +1,7 @@
 package org.therapykit;
 
+import org.therapykit.json.TherapyValue;
+
 /**
  * A value with a stable, lowercase wire code, such as {@code "clinical-social-worker"}.
  *
@@ -7,7 +9,7 @@ package org.therapykit;
  * what the JSON format writes and reads, so renaming a constant never changes the wire format.
  * Codes are lowercase ASCII letters, digits and hyphens, and are never reused.
  */
-public interface Coded {
+public interface Coded extends TherapyValue {
   /**
    * Finds the constant of an enum with the given code, such as {@code Coded.parse(Profession.class,
    * "psychologist")}.

@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.internal.IsoDates;
+import org.therapykit.internal.TextForm;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
@@ -22,8 +24,12 @@ import org.therapykit.validation.InvalidValueException;
  *
  * <p>Immutable and thread-safe.
  */
+@TextForm(
+    name = "date range",
+    pattern = IsoDates.DATE_PATTERN + "/(" + IsoDates.DATE_PATTERN + "|\\.\\.)",
+    example = "2024-01-01/2026-12-31")
 @Value.Immutable
-public abstract class DateRange implements WithDateRange {
+public abstract class DateRange implements WithDateRange, TherapyValue {
   DateRange() {}
 
   /**
@@ -70,19 +76,25 @@ public abstract class DateRange implements WithDateRange {
    * @param text the text, not null
    * @return the range, not null
    * @throws InvalidValueException with {@link FindingCode#INVALID_FORMAT} if the text does not have
-   *     the form, or {@link FindingCode#END_BEFORE_START}
+   *     the form, {@link FindingCode#NO_SUCH_DATE} for a day not in its month, or {@link
+   *     FindingCode#END_BEFORE_START}
    */
   public static DateRange parse(CharSequence text) {
     String s = text.toString();
     int slash = s.indexOf('/');
     if (slash > 0) {
-      try {
-        LocalDate start = IsoDates.parse(s, 0, slash);
-        return s.length() == slash + 3 && s.endsWith("..")
-            ? startingOn(start)
-            : of(start, IsoDates.parse(s, slash + 1, s.length()));
-      } catch (DateTimeParseException e) {
-        // reported below, without the text
+      boolean open = s.length() == slash + 3 && s.endsWith("..");
+      if (IsoDates.hasDateForm(s, 0, slash)
+          && (open || IsoDates.hasDateForm(s, slash + 1, s.length()))) {
+        try {
+          LocalDate start = IsoDates.parse(s, 0, slash);
+          return open ? startingOn(start) : of(start, IsoDates.parse(s, slash + 1, s.length()));
+        } catch (DateTimeParseException e) {
+          throw new InvalidValueException(
+              "DateRange",
+              ImmutableList.of(
+                  Finding.error(FindingCode.NO_SUCH_DATE, "", "a day that is not in its month")));
+        }
       }
     }
     throw new InvalidValueException(
@@ -114,8 +126,9 @@ public abstract class DateRange implements WithDateRange {
 
   @Value.Check
   void check() {
-    Violations.of("DateRange")
-        .require(
+    Violations v = Violations.of("DateRange").date("/start", -1, start());
+    end().ifPresent(e -> v.date("/end", -1, e));
+    v.require(
             end().map(e -> !e.isBefore(start())).orElse(true),
             FindingCode.END_BEFORE_START,
             "/end",

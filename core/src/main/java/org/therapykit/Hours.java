@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
@@ -21,8 +22,11 @@ import org.therapykit.validation.InvalidValueException;
  * <p>Immutable, thread-safe and {@link Comparable}.
  */
 @Value.Immutable
-public abstract class Hours implements Comparable<Hours>, WithHours {
+public abstract class Hours implements Comparable<Hours>, WithHours, TherapyValue {
   private static final long MAX_HUNDREDTHS = 1_000_000_000L;
+
+  /** The largest amount in whole hours, {@value}. */
+  public static final long MAX_HOURS = MAX_HUNDREDTHS / 100;
 
   /** No hours. */
   public static final Hours ZERO = ofHundredths(0);

@@ -2,7 +2,9 @@ package org.therapykit;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.internal.TextForm;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
 
@@ -16,8 +18,9 @@ import org.therapykit.validation.InvalidValueException;
  *
  * <p>Immutable and thread-safe.
  */
+@TextForm(name = "jurisdiction", pattern = "[A-Z]{2}(-[A-Z0-9]{1,3})?", example = "US-FL")
 @Value.Immutable
-public abstract class Jurisdiction implements WithJurisdiction {
+public abstract class Jurisdiction implements WithJurisdiction, TherapyValue {
 
   Jurisdiction() {}
 

@@ -2,6 +2,8 @@ package org.therapykit;
 
 import org.immutables.value.Value;
 import org.therapykit.internal.Identifiers;
+import org.therapykit.internal.TextForm;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
 
@@ -13,8 +15,9 @@ import org.therapykit.validation.InvalidValueException;
  *
  * <p>Immutable and thread-safe.
  */
+@TextForm(name = "identifier", pattern = Identifiers.PATTERN, example = Identifiers.EXAMPLE)
 @Value.Immutable
-public abstract class OrganizationId implements WithOrganizationId {
+public abstract class OrganizationId implements WithOrganizationId, TherapyValue {
   OrganizationId() {}
 
   /**

@@ -3,7 +3,9 @@ package org.therapykit;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.internal.Text;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -22,12 +24,12 @@ import org.therapykit.validation.FindingCode;
  * <p>The name is free text and is redacted from {@link #toString()}: it can tell who a client sees.
  *
  * <p>Invariants: at least one of name, practitioner, organisation and client ({@link
- * FindingCode#MISSING_VALUE} at {@code /name}); a client id only for a {@link
+ * FindingCode#MISSING_CONDITIONAL_VALUE} at {@code /name}); a client id only for a {@link
  * PartyRole#CLIENT_DESIGNEE} ({@link FindingCode#INCONSISTENT_VALUE} at {@code /client}); the name,
  * if present, is not blank and at most 200 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Party implements WithParty {
+public abstract class Party implements WithParty, TherapyValue {
   Party() {}
 
   /**
@@ -42,6 +44,7 @@ public abstract class Party implements WithParty {
    *
    * @return the name, or empty; redacted from {@code toString()}
    */
+  @Text(max = 200)
   @Value.Redacted
   public abstract Optional<String> name();
 
@@ -111,13 +114,13 @@ public abstract class Party implements WithParty {
   @Value.Check
   void check() {
     Violations v =
-        Violations.of("Party")
+        Invariants.of(this)
             .require(
                 name().isPresent()
                     || practitioner().isPresent()
                     || organization().isPresent()
                     || client().isPresent(),
-                FindingCode.MISSING_VALUE,
+                FindingCode.MISSING_CONDITIONAL_VALUE,
                 "/name",
                 "a party needs a name, a practitioner id, an organisation id or a client id")
             .require(
@@ -125,7 +128,6 @@ public abstract class Party implements WithParty {
                 FindingCode.INCONSISTENT_VALUE,
                 "/client",
                 "only a client designee is a client of the case");
-    name().ifPresent(n -> v.text("/name", n, 200));
     v.throwIfAny();
   }
 }

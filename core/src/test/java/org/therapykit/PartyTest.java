@@ -76,7 +76,7 @@ class PartyTest {
             e ->
                 assertThat(((InvalidValueException) e).violations())
                     .extracting(v -> v.code() + " " + v.path())
-                    .containsExactly("MISSING_VALUE /name"));
+                    .containsExactly("MISSING_CONDITIONAL_VALUE /name"));
     assertThatThrownBy(() -> specialist().name(" ").build())
         .isInstanceOf(InvalidValueException.class);
     assertThat(specialist().name("xyz").build().toString())

@@ -3,7 +3,8 @@ package org.therapykit.client;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.ClientId;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * A person receiving therapy, such as client {@code client-a}. In couple therapy each partner is a
@@ -17,7 +18,7 @@ import org.therapykit.internal.Violations;
  * and thread-safe.
  */
 @Value.Immutable
-public abstract class Client implements WithClient {
+public abstract class Client implements WithClient, TherapyValue {
   Client() {}
 
   /**
@@ -32,6 +33,7 @@ public abstract class Client implements WithClient {
    *
    * @return the name, or empty; redacted from {@code toString()}
    */
+  @Text(max = 200)
   @Value.Redacted
   public abstract Optional<String> displayName();
 
@@ -61,8 +63,6 @@ public abstract class Client implements WithClient {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("Client");
-    displayName().ifPresent(n -> v.text("/displayName", n, 200));
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

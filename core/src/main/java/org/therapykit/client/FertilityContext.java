@@ -3,6 +3,7 @@ package org.therapykit.client;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.OrganizationId;
+import org.therapykit.json.TherapyValue;
 
 /**
  * The fertility situation a unit comes to therapy in, such as a couple {@link
@@ -16,7 +17,7 @@ import org.therapykit.OrganizationId;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class FertilityContext implements WithFertilityContext {
+public abstract class FertilityContext implements WithFertilityContext, TherapyValue {
   FertilityContext() {}
 
   /**

@@ -5,7 +5,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.ClientId;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.NotEmpty;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -17,12 +18,12 @@ import org.therapykit.validation.FindingCode;
  * partners' {@link ClientId}s.
  *
  * <p>Invariants: an {@link UnitKind#INDIVIDUAL} has exactly one client and a {@link
- * UnitKind#COUPLE} exactly two ({@link FindingCode#OUT_OF_RANGE} at {@code /clients}); client ids
- * are distinct ({@link FindingCode#DUPLICATE_VALUE} at the later client). Immutable and
+ * UnitKind#COUPLE} exactly two ({@link FindingCode#INCONSISTENT_VALUE} at {@code /clients}); client
+ * ids are distinct ({@link FindingCode#DUPLICATE_VALUE} at the later client). Immutable and
  * thread-safe; the clients are in the order given.
  */
 @Value.Immutable
-public abstract class TreatedUnit implements WithTreatedUnit {
+public abstract class TreatedUnit implements WithTreatedUnit, TherapyValue {
   TreatedUnit() {}
 
   /**
@@ -37,6 +38,7 @@ public abstract class TreatedUnit implements WithTreatedUnit {
    *
    * @return the clients, not null
    */
+  @NotEmpty
   public abstract ImmutableList<Client> clients();
 
   /**
@@ -119,10 +121,10 @@ public abstract class TreatedUnit implements WithTreatedUnit {
 
   @Value.Check
   void check() {
-    Violations.of("TreatedUnit")
+    Invariants.of(this)
         .require(
             clients().size() == kind().size(),
-            FindingCode.OUT_OF_RANGE,
+            FindingCode.INCONSISTENT_VALUE,
             "/clients",
             "a unit of kind " + kind().code() + " has exactly " + kind().size() + " client(s)")
         .unique("/clients", clients(), Client::id, "client id")

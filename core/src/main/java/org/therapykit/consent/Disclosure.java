@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 import org.therapykit.AuthorizationId;
 import org.therapykit.ClientId;
 import org.therapykit.Party;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.NotEmpty;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -23,7 +24,7 @@ import org.therapykit.validation.FindingCode;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Disclosure implements WithDisclosure {
+public abstract class Disclosure implements WithDisclosure, TherapyValue {
   Disclosure() {}
 
   /**
@@ -46,6 +47,7 @@ public abstract class Disclosure implements WithDisclosure {
    *
    * @return the categories, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<InformationCategory> categories();
 
   /**
@@ -53,6 +55,7 @@ public abstract class Disclosure implements WithDisclosure {
    *
    * @return the subjects, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<ClientId> subjects();
 
   /**
@@ -88,17 +91,6 @@ public abstract class Disclosure implements WithDisclosure {
 
   @Value.Check
   void check() {
-    Violations.of("Disclosure")
-        .require(
-            !categories().isEmpty(),
-            FindingCode.MISSING_VALUE,
-            "/categories",
-            "names at least one category of information")
-        .require(
-            !subjects().isEmpty(),
-            FindingCode.MISSING_VALUE,
-            "/subjects",
-            "names at least one client whose information was released")
-        .throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import org.therapykit.AuthorizationId;
 import org.therapykit.CaseId;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.Severity;
@@ -30,7 +31,7 @@ import org.therapykit.validation.Severity;
  * authorisation ({@code /authorizations}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DisclosureDecision implements WithDisclosureDecision {
+public abstract class DisclosureDecision implements WithDisclosureDecision, TherapyDocument {
   DisclosureDecision() {}
 
   /**
@@ -146,7 +147,7 @@ public abstract class DisclosureDecision implements WithDisclosureDecision {
   @Value.Check
   void check() {
     Violations v =
-        Violations.of("DisclosureDecision")
+        Invariants.of(this)
             .require(
                 isPermitted() != permittedCategories().isEmpty(),
                 FindingCode.INCONSISTENT_VALUE,

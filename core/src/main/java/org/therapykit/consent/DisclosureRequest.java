@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.therapykit.ClientId;
 import org.therapykit.Party;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.NotEmpty;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -41,7 +42,7 @@ import org.therapykit.validation.FindingCode;
  * {@link #toString()}.
  */
 @Value.Immutable
-public abstract class DisclosureRequest implements WithDisclosureRequest {
+public abstract class DisclosureRequest implements WithDisclosureRequest, TherapyDocument {
   DisclosureRequest() {}
 
   /**
@@ -63,6 +64,7 @@ public abstract class DisclosureRequest implements WithDisclosureRequest {
    *
    * @return the subjects, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<ClientId> subjects();
 
   /**
@@ -71,6 +73,7 @@ public abstract class DisclosureRequest implements WithDisclosureRequest {
    *
    * @return the categories, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<InformationCategory> categories();
 
   /**
@@ -99,17 +102,6 @@ public abstract class DisclosureRequest implements WithDisclosureRequest {
 
   @Value.Check
   void check() {
-    Violations.of("DisclosureRequest")
-        .require(
-            !subjects().isEmpty(),
-            FindingCode.MISSING_VALUE,
-            "/subjects",
-            "names at least one client whose information is asked for")
-        .require(
-            !categories().isEmpty(),
-            FindingCode.MISSING_VALUE,
-            "/categories",
-            "names at least one category of information")
-        .throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 import org.therapykit.AuthorizationId;
 import org.therapykit.ClientId;
 import org.therapykit.Party;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.NotEmpty;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -35,15 +36,15 @@ import org.therapykit.validation.FindingCode;
  *
  * <p>Invariants (all reported at once): at least one recipient, category and purpose ({@link
  * FindingCode#MISSING_VALUE}); an expiry date or an expiry event, or both ({@link
- * FindingCode#MISSING_VALUE} at {@code /expiresOn}); an occurrence date only for an expiry event
- * ({@link FindingCode#INCONSISTENT_VALUE}); expiry, event and revocation dates not before the
- * signature date ({@link FindingCode#END_BEFORE_START}); and an authorisation for {@link
+ * FindingCode#MISSING_CONDITIONAL_VALUE} at {@code /expiresOn}); an occurrence date only for an
+ * expiry event ({@link FindingCode#INCONSISTENT_VALUE}); expiry, event and revocation dates not
+ * before the signature date ({@link FindingCode#END_BEFORE_START}); and an authorisation for {@link
  * InformationCategory#PSYCHOTHERAPY_NOTES} names no other category ({@link
  * FindingCode#INCONSISTENT_VALUE} at {@code /categories}): psychotherapy notes need an
  * authorisation of their own. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ReleaseAuthorization implements WithReleaseAuthorization {
+public abstract class ReleaseAuthorization implements WithReleaseAuthorization, TherapyDocument {
   ReleaseAuthorization() {}
 
   /**
@@ -73,6 +74,7 @@ public abstract class ReleaseAuthorization implements WithReleaseAuthorization {
    *
    * @return the recipients, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableList<Party> recipients();
 
   /**
@@ -81,6 +83,7 @@ public abstract class ReleaseAuthorization implements WithReleaseAuthorization {
    *
    * @return the categories, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<InformationCategory> categories();
 
   /**
@@ -88,6 +91,7 @@ public abstract class ReleaseAuthorization implements WithReleaseAuthorization {
    *
    * @return the purposes, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<DisclosurePurpose> purposes();
 
   /**
@@ -247,27 +251,16 @@ public abstract class ReleaseAuthorization implements WithReleaseAuthorization {
   @Value.Check
   void check() {
     LocalDate signed = signature().signedOn();
-    Violations.of("ReleaseAuthorization")
-        .require(
-            !recipients().isEmpty(),
-            FindingCode.MISSING_VALUE,
-            "/recipients",
-            "names at least one recipient")
-        .require(
-            !categories().isEmpty(),
-            FindingCode.MISSING_VALUE,
-            "/categories",
-            "names at least one category of information")
+    Invariants.of(this)
         .require(
             !categories().contains(InformationCategory.PSYCHOTHERAPY_NOTES)
                 || categories().size() == 1,
             FindingCode.INCONSISTENT_VALUE,
             "/categories",
             "psychotherapy notes need an authorisation of their own")
-        .require(!purposes().isEmpty(), FindingCode.MISSING_VALUE, "/purposes", "names a purpose")
         .require(
             expiresOn().isPresent() || expiryEvent().isPresent(),
-            FindingCode.MISSING_VALUE,
+            FindingCode.MISSING_CONDITIONAL_VALUE,
             "/expiresOn",
             "needs an expiry date or an expiry event")
         .require(

@@ -3,7 +3,9 @@ package org.therapykit.consent;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.internal.Text;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -14,12 +16,12 @@ import org.therapykit.validation.FindingCode;
  * <p>The description of authority is redacted from {@link #toString()}.
  *
  * <p>Invariants: a {@link Signer#PERSONAL_REPRESENTATIVE} signature has a description of authority
- * ({@link FindingCode#MISSING_VALUE} at {@code /representativeAuthority}) and a {@link
+ * ({@link FindingCode#MISSING_CONDITIONAL_VALUE} at {@code /representativeAuthority}) and a {@link
  * Signer#SUBJECT} signature has none ({@link FindingCode#INCONSISTENT_VALUE}); the description is
  * not blank and at most 500 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Signature implements WithSignature {
+public abstract class Signature implements WithSignature, TherapyValue {
   Signature() {}
 
   /**
@@ -42,6 +44,7 @@ public abstract class Signature implements WithSignature {
    *
    * @return the description, or empty; redacted from {@code toString()}
    */
+  @Text(max = 500)
   @Value.Redacted
   public abstract Optional<String> representativeAuthority();
 
@@ -71,11 +74,11 @@ public abstract class Signature implements WithSignature {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("Signature");
+    Violations v = Invariants.of(this);
     if (signer() == Signer.PERSONAL_REPRESENTATIVE) {
       v.require(
           representativeAuthority().isPresent(),
-          FindingCode.MISSING_VALUE,
+          FindingCode.MISSING_CONDITIONAL_VALUE,
           "/representativeAuthority",
           "a personal representative must describe their authority");
     } else {
@@ -85,7 +88,6 @@ public abstract class Signature implements WithSignature {
           "/representativeAuthority",
           "only a personal representative describes an authority");
     }
-    representativeAuthority().ifPresent(a -> v.text("/representativeAuthority", a, 500));
     v.throwIfAny();
   }
 }

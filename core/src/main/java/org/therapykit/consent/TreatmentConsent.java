@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.ClientId;
-import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -19,7 +19,7 @@ import org.therapykit.validation.FindingCode;
  * FindingCode#END_BEFORE_START} at {@code /withdrawnOn}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TreatmentConsent implements WithTreatmentConsent {
+public abstract class TreatmentConsent implements WithTreatmentConsent, TherapyValue {
   TreatmentConsent() {}
 
   /**
@@ -81,7 +81,7 @@ public abstract class TreatmentConsent implements WithTreatmentConsent {
 
   @Value.Check
   void check() {
-    Violations.of("TreatmentConsent")
+    Invariants.of(this)
         .require(
             withdrawnOn().map(w -> !w.isBefore(signature().signedOn())).orElse(true),
             FindingCode.END_BEFORE_START,

@@ -3,6 +3,9 @@ package org.therapykit.course;
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.therapykit.CaseId;
+import org.therapykit.internal.Forms;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.Severity;
@@ -15,7 +18,7 @@ import org.therapykit.validation.Severity;
  * code and a JSON Pointer into the case, never a sensitive value. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CaseReport implements WithCaseReport {
+public abstract class CaseReport implements WithCaseReport, TherapyDocument {
   CaseReport() {}
 
   /**
@@ -30,6 +33,7 @@ public abstract class CaseReport implements WithCaseReport {
    *
    * @return the policy id, not null
    */
+  @Text(max = Forms.POLICY_ID_MAX, pattern = Forms.POLICY_ID, patternHint = Forms.POLICY_ID_HINT)
   public abstract String qualificationPolicyId();
 
   /**
@@ -81,5 +85,10 @@ public abstract class CaseReport implements WithCaseReport {
   /** Builds a {@link CaseReport}. */
   public static final class Builder extends ImmutableCaseReport.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -17,6 +17,7 @@ import org.therapykit.consent.ReleaseAuthorization;
 import org.therapykit.consent.TreatmentConsent;
 import org.therapykit.intake.IntakeForm;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.plan.Goal;
 import org.therapykit.plan.HomeworkAssignment;
 import org.therapykit.plan.Session;
@@ -46,7 +47,7 @@ import org.therapykit.validation.FindingCode;
  * reviewed in exist ({@link FindingCode#UNKNOWN_REFERENCE}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TherapyCase implements WithTherapyCase {
+public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
   TherapyCase() {}
 
   /**
@@ -217,7 +218,7 @@ public abstract class TherapyCase implements WithTherapyCase {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("TherapyCase");
+    Violations v = Invariants.of(this);
     ImmutableSet<ClientId> clients = unit().clientIds();
 
     for (int k = 0; k < intakes().size(); k++) {

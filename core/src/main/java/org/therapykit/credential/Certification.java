@@ -2,10 +2,11 @@ package org.therapykit.credential;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.therapykit.DateRange;
+import org.therapykit.internal.Text;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -19,8 +20,7 @@ import org.therapykit.validation.FindingCode;
  * {@code -}. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Certification implements WithCertification {
-  private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9.-]{1,32}");
+public abstract class Certification implements WithCertification, TherapyValue {
 
   Certification() {}
 
@@ -43,6 +43,7 @@ public abstract class Certification implements WithCertification {
    *
    * @return the number, not null, not blank
    */
+  @Text(max = 64)
   public abstract String number();
 
   /**
@@ -65,6 +66,10 @@ public abstract class Certification implements WithCertification {
    *
    * @return the version, or empty if unknown
    */
+  @Text(
+      max = 32,
+      pattern = "[A-Za-z0-9.-]+",
+      patternHint = "letters, digits, dots or hyphens, such as 2025.T.1")
   public abstract Optional<String> requirementsVersion();
 
   /**
@@ -105,19 +110,12 @@ public abstract class Certification implements WithCertification {
 
   @Value.Check
   void check() {
-    Violations violations = Violations.of("Certification");
+    Violations violations = Invariants.of(this);
     if (!type().isAwardedBy(body())) {
       // the message is built only when needed
       violations.add(
           FindingCode.UNKNOWN_BODY_TYPE_COMBINATION, "/type", "is not awarded by " + body().code());
     }
-    violations
-        .text("/number", number(), 64)
-        .require(
-            requirementsVersion().map(v -> VERSION.matcher(v).matches()).orElse(true),
-            FindingCode.INVALID_FORMAT,
-            "/requirementsVersion",
-            "must be 1 to 32 letters, digits, dots or hyphens")
-        .throwIfAny();
+    violations.throwIfAny();
   }
 }

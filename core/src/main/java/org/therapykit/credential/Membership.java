@@ -3,6 +3,7 @@ package org.therapykit.credential;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.therapykit.DateRange;
+import org.therapykit.json.TherapyValue;
 
 /**
  * Membership of a certifying body, such as AASECT membership for {@code 2026-01-01/2026-12-31}.
@@ -11,7 +12,7 @@ import org.therapykit.DateRange;
  * membership. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Membership implements WithMembership {
+public abstract class Membership implements WithMembership, TherapyValue {
   Membership() {}
 
   /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.therapykit.DateRange;
 import org.therapykit.Hours;
-import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -23,7 +23,7 @@ import org.therapykit.validation.FindingCode;
  * ({@link FindingCode#INCONSISTENT_VALUE}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class SupervisedPractice implements WithSupervisedPractice {
+public abstract class SupervisedPractice implements WithSupervisedPractice, TherapyValue {
   SupervisedPractice() {}
 
   /**
@@ -122,7 +122,7 @@ public abstract class SupervisedPractice implements WithSupervisedPractice {
 
   @Value.Check
   void check() {
-    Violations.of("SupervisedPractice")
+    Invariants.of(this)
         .require(
             practiceHours().isAtLeast(telehealthHours()),
             FindingCode.PART_EXCEEDS_TOTAL,

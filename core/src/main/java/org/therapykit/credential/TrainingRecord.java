@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.Hours;
-import org.therapykit.internal.Violations;
-import org.therapykit.validation.FindingCode;
+import org.therapykit.internal.Range;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * Completed training that counts toward a requirement, such as 12.5 hours of {@link
@@ -16,7 +17,7 @@ import org.therapykit.validation.FindingCode;
  * 200 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TrainingRecord implements WithTrainingRecord {
+public abstract class TrainingRecord implements WithTrainingRecord, TherapyValue {
   TrainingRecord() {}
 
   /**
@@ -31,6 +32,7 @@ public abstract class TrainingRecord implements WithTrainingRecord {
    *
    * @return the hours, above zero, not null
    */
+  @Range(min = 0.01, max = Hours.MAX_HOURS)
   public abstract Hours hours();
 
   /**
@@ -52,6 +54,7 @@ public abstract class TrainingRecord implements WithTrainingRecord {
    *
    * @return the provider, or empty
    */
+  @Text(max = 200)
   public abstract Optional<String> provider();
 
   /**
@@ -59,6 +62,7 @@ public abstract class TrainingRecord implements WithTrainingRecord {
    *
    * @return the title, or empty
    */
+  @Text(max = 200)
   public abstract Optional<String> title();
 
   /**
@@ -77,11 +81,6 @@ public abstract class TrainingRecord implements WithTrainingRecord {
 
   @Value.Check
   void check() {
-    Violations v =
-        Violations.of("TrainingRecord")
-            .require(!hours().isZero(), FindingCode.OUT_OF_RANGE, "/hours", "must be above zero");
-    provider().ifPresent(p -> v.text("/provider", p, 200));
-    title().ifPresent(t -> v.text("/title", t, 200));
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

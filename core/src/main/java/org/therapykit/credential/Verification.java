@@ -3,6 +3,7 @@ package org.therapykit.credential;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.json.TherapyValue;
 
 /**
  * How a credential's facts were confirmed, such as {@code primary-source, last verified
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Verification implements WithVerification {
+public abstract class Verification implements WithVerification, TherapyValue {
   Verification() {}
 
   /**
@@ -73,5 +74,10 @@ public abstract class Verification implements WithVerification {
   /** Builds a {@link Verification}; the source is required. */
   public static final class Builder extends ImmutableVerification.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.OrganizationId;
 import org.therapykit.PractitionerId;
+import org.therapykit.internal.Range;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.qualification.Classification;
 
 /**
@@ -15,7 +18,7 @@ import org.therapykit.qualification.Classification;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Candidate implements WithCandidate {
+public abstract class Candidate implements WithCandidate, TherapyValue {
   Candidate() {}
 
   /**
@@ -23,6 +26,7 @@ public abstract class Candidate implements WithCandidate {
    *
    * @return the rank
    */
+  @Range(min = 1, max = Integer.MAX_VALUE)
   public abstract int rank();
 
   /**
@@ -37,6 +41,7 @@ public abstract class Candidate implements WithCandidate {
    *
    * @return the name, not null
    */
+  @Text(max = 200)
   public abstract String displayName();
 
   /**
@@ -66,6 +71,7 @@ public abstract class Candidate implements WithCandidate {
    *
    * @return the distance in kilometres, or empty
    */
+  @Range(min = 0, max = 40_075)
   public abstract Optional<Double> distanceKm();
 
   /**
@@ -87,5 +93,10 @@ public abstract class Candidate implements WithCandidate {
   /** Builds a {@link Candidate}. */
   public static final class Builder extends ImmutableCandidate.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.of(this).throwIfAny();
   }
 }

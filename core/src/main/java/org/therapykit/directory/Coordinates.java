@@ -1,7 +1,8 @@
 package org.therapykit.directory;
 
 import org.immutables.value.Value;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Range;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -12,7 +13,7 @@ import org.therapykit.validation.FindingCode;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Coordinates implements WithCoordinates {
+public abstract class Coordinates implements WithCoordinates, TherapyValue {
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
   Coordinates() {}
@@ -22,6 +23,7 @@ public abstract class Coordinates implements WithCoordinates {
    *
    * @return from -90 to 90
    */
+  @Range(min = -90, max = 90)
   @Value.Parameter
   public abstract double latitude();
 
@@ -30,6 +32,7 @@ public abstract class Coordinates implements WithCoordinates {
    *
    * @return from -180 to 180
    */
+  @Range(min = -180, max = 180)
   @Value.Parameter
   public abstract double longitude();
 
@@ -79,18 +82,7 @@ public abstract class Coordinates implements WithCoordinates {
 
   @Value.Check
   void check() {
-    Violations.of("Coordinates")
-        .require(
-            Double.isFinite(latitude()) && latitude() >= -90 && latitude() <= 90,
-            FindingCode.OUT_OF_RANGE,
-            "/latitude",
-            "must be from -90 to 90")
-        .require(
-            Double.isFinite(longitude()) && longitude() >= -180 && longitude() <= 180,
-            FindingCode.OUT_OF_RANGE,
-            "/longitude",
-            "must be from -180 to 180")
-        .throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 
   /** Returns {@code latitude,longitude}, such as {@code 41.8781,-87.6298}. */

@@ -2,14 +2,15 @@ package org.therapykit.directory;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.therapykit.OrganizationId;
 import org.therapykit.client.UnitKind;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Forms;
+import org.therapykit.internal.Range;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.qualification.PracticeArea;
 import org.therapykit.referral.Referral;
-import org.therapykit.validation.FindingCode;
 
 /**
  * A search for practitioners who can take a referral: who refers, where the client lives, what the
@@ -27,8 +28,7 @@ import org.therapykit.validation.FindingCode;
  * language an ISO 639 code. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DirectoryQuery implements WithDirectoryQuery {
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
+public abstract class DirectoryQuery implements WithDirectoryQuery, TherapyDocument {
 
   DirectoryQuery() {}
 
@@ -78,6 +78,7 @@ public abstract class DirectoryQuery implements WithDirectoryQuery {
    *
    * @return the distance in kilometres, or empty for "anywhere in my jurisdiction, nowhere else"
    */
+  @Range(min = 1, max = 20_000)
   public abstract Optional<Integer> maxTravelKm();
 
   /**
@@ -85,6 +86,7 @@ public abstract class DirectoryQuery implements WithDirectoryQuery {
    *
    * @return the language, or empty for any
    */
+  @Text(max = 16, pattern = Forms.LANGUAGE, patternHint = Forms.LANGUAGE_HINT)
   public abstract Optional<String> language();
 
   /**
@@ -99,6 +101,7 @@ public abstract class DirectoryQuery implements WithDirectoryQuery {
    *
    * @return from 1 to 1,000
    */
+  @Range(min = 1, max = 1000)
   @Value.Default
   public int limit() {
     return 10;
@@ -136,18 +139,6 @@ public abstract class DirectoryQuery implements WithDirectoryQuery {
 
   @Value.Check
   void check() {
-    Violations.of("DirectoryQuery")
-        .require(limit() >= 1 && limit() <= 1000, FindingCode.OUT_OF_RANGE, "/limit", "1 to 1,000")
-        .require(
-            maxTravelKm().map(k -> k >= 1 && k <= 20_000).orElse(true),
-            FindingCode.OUT_OF_RANGE,
-            "/maxTravelKm",
-            "1 to 20,000 km")
-        .require(
-            language().map(l -> LANGUAGE.matcher(l).matches()).orElse(true),
-            FindingCode.INVALID_FORMAT,
-            "/language",
-            "must be an ISO 639 code such as es or fr-CA")
-        .throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -2,6 +2,8 @@ package org.therapykit.directory;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.therapykit.internal.Range;
+import org.therapykit.json.TherapyDocument;
 
 /**
  * The answer to a {@link DirectoryQuery}: the candidates in rank order, each with its reasons; the
@@ -12,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DirectoryResult implements WithDirectoryResult {
+public abstract class DirectoryResult implements WithDirectoryResult, TherapyDocument {
   DirectoryResult() {}
 
   /**
@@ -34,6 +36,7 @@ public abstract class DirectoryResult implements WithDirectoryResult {
    *
    * @return the count, at least the number of candidates
    */
+  @Range(min = 0, max = Integer.MAX_VALUE)
   public abstract int eligibleCount();
 
   /**
@@ -48,6 +51,7 @@ public abstract class DirectoryResult implements WithDirectoryResult {
    *
    * @return the count
    */
+  @Range(min = 0, max = Integer.MAX_VALUE)
   public abstract int notConsidered();
 
   /**
@@ -62,5 +66,10 @@ public abstract class DirectoryResult implements WithDirectoryResult {
   /** Builds a {@link DirectoryResult}. */
   public static final class Builder extends ImmutableDirectoryResult.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.of(this).throwIfAny();
   }
 }

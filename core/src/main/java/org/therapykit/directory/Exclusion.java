@@ -3,6 +3,8 @@ package org.therapykit.directory;
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.therapykit.PractitionerId;
+import org.therapykit.internal.NotEmpty;
+import org.therapykit.json.TherapyValue;
 
 /**
  * A practitioner the directory considered and did not offer, with every reason, such as {@code
@@ -11,7 +13,7 @@ import org.therapykit.PractitionerId;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Exclusion implements WithExclusion {
+public abstract class Exclusion implements WithExclusion, TherapyValue {
   Exclusion() {}
 
   /**
@@ -27,6 +29,7 @@ public abstract class Exclusion implements WithExclusion {
    *
    * @return the reasons, not empty, not null
    */
+  @NotEmpty
   @Value.Parameter
   public abstract ImmutableList<ExclusionReason> reasons();
 
@@ -58,12 +61,6 @@ public abstract class Exclusion implements WithExclusion {
 
   @Value.Check
   void check() {
-    org.therapykit.internal.Violations.of("Exclusion")
-        .require(
-            !reasons().isEmpty(),
-            org.therapykit.validation.FindingCode.MISSING_VALUE,
-            "/reasons",
-            "an exclusion has at least one reason")
-        .throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -3,7 +3,8 @@ package org.therapykit.directory;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.Jurisdiction;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * Where an organisation is, or where a client lives: a jurisdiction, and optionally a locality, a
@@ -14,7 +15,7 @@ import org.therapykit.internal.Violations;
  * and postal code at most 16, neither blank. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Location implements WithLocation {
+public abstract class Location implements WithLocation, TherapyValue {
   Location() {}
 
   /**
@@ -29,6 +30,7 @@ public abstract class Location implements WithLocation {
    *
    * @return the locality, or empty
    */
+  @Text(max = 100)
   public abstract Optional<String> locality();
 
   /**
@@ -36,6 +38,7 @@ public abstract class Location implements WithLocation {
    *
    * @return the postal code, or empty
    */
+  @Text(max = 16)
   public abstract Optional<String> postalCode();
 
   /**
@@ -97,9 +100,6 @@ public abstract class Location implements WithLocation {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("Location");
-    locality().ifPresent(l -> v.text("/locality", l, 100));
-    postalCode().ifPresent(p -> v.text("/postalCode", p, 16));
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -2,7 +2,8 @@ package org.therapykit.directory;
 
 import org.immutables.value.Value;
 import org.therapykit.OrganizationId;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.practitioner.OrganizationKind;
 
 /**
@@ -14,7 +15,7 @@ import org.therapykit.practitioner.OrganizationKind;
  * Invariant: the name is not blank and at most 200 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Organization implements WithOrganization {
+public abstract class Organization implements WithOrganization, TherapyDocument {
   Organization() {}
 
   /**
@@ -29,6 +30,7 @@ public abstract class Organization implements WithOrganization {
    *
    * @return the name, not null, not blank
    */
+  @Text(max = 200)
   public abstract String name();
 
   /**
@@ -61,6 +63,6 @@ public abstract class Organization implements WithOrganization {
 
   @Value.Check
   void check() {
-    Violations.of("Organization").text("/name", name(), 200).throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

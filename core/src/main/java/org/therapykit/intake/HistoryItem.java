@@ -2,7 +2,8 @@ package org.therapykit.intake;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * One structured answer of a history section, such as topic {@link HistoryTopic#PRIOR_THERAPY}
@@ -15,7 +16,7 @@ import org.therapykit.internal.Violations;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class HistoryItem implements WithHistoryItem {
+public abstract class HistoryItem implements WithHistoryItem, TherapyValue {
   HistoryItem() {}
 
   /**
@@ -38,6 +39,7 @@ public abstract class HistoryItem implements WithHistoryItem {
    *
    * @return the note, or empty; redacted from {@code toString()}
    */
+  @Text(max = 1000)
   @Value.Redacted
   public abstract Optional<String> note();
 
@@ -68,8 +70,6 @@ public abstract class HistoryItem implements WithHistoryItem {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("HistoryItem");
-    note().ifPresent(n -> v.text("/note", n, 1000));
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

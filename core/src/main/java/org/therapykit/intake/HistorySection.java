@@ -3,7 +3,9 @@ package org.therapykit.intake;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.internal.Text;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -18,7 +20,7 @@ import org.therapykit.validation.FindingCode;
  * present, are not blank and at most 5,000 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class HistorySection implements WithHistorySection {
+public abstract class HistorySection implements WithHistorySection, TherapyValue {
   HistorySection() {}
 
   /**
@@ -33,6 +35,7 @@ public abstract class HistorySection implements WithHistorySection {
    *
    * @return the notes, or empty; redacted from {@code toString()}
    */
+  @Text(max = 5000)
   @Value.Redacted
   public abstract Optional<String> notes();
 
@@ -80,9 +83,7 @@ public abstract class HistorySection implements WithHistorySection {
 
   @Value.Check
   void check() {
-    Violations v =
-        Violations.of("HistorySection").unique("/items", items(), HistoryItem::topic, "topic");
-    notes().ifPresent(n -> v.text("/notes", n, 5000));
+    Violations v = Invariants.of(this).unique("/items", items(), HistoryItem::topic, "topic");
     v.throwIfAny();
   }
 }

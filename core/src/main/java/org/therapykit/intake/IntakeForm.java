@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.ClientId;
+import org.therapykit.internal.Text;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -20,14 +22,14 @@ import org.therapykit.validation.FindingCode;
  * status and the completion date are not.
  *
  * <p>Invariants: a completion date is present exactly when the status is completed or amended
- * ({@link FindingCode#MISSING_VALUE} or {@link FindingCode#INCONSISTENT_VALUE} at {@code
- * /completedOn}); every history item's topic belongs to its section ({@link
+ * ({@link FindingCode#MISSING_CONDITIONAL_VALUE} or {@link FindingCode#INCONSISTENT_VALUE} at
+ * {@code /completedOn}); every history item's topic belongs to its section ({@link
  * FindingCode#INCONSISTENT_VALUE} at {@code /physicalHistory/items/0/topic}); the reasons text, if
  * present, is not blank and at most 2,000 characters; each topic is not blank and at most 500
  * characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class IntakeForm implements WithIntakeForm {
+public abstract class IntakeForm implements WithIntakeForm, TherapyValue {
   IntakeForm() {}
 
   /**
@@ -95,6 +97,7 @@ public abstract class IntakeForm implements WithIntakeForm {
    *
    * @return the text, or empty; redacted from {@code toString()}
    */
+  @Text(max = 2000)
   @Value.Redacted
   public abstract Optional<String> reasonsText();
 
@@ -103,6 +106,7 @@ public abstract class IntakeForm implements WithIntakeForm {
    *
    * @return the topics, not null; redacted from {@code toString()}
    */
+  @Text(max = 500)
   @Value.Redacted
   public abstract ImmutableList<String> topics();
 
@@ -147,11 +151,11 @@ public abstract class IntakeForm implements WithIntakeForm {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("IntakeForm");
+    Violations v = Invariants.of(this);
     if (status().isCompleted()) {
       v.require(
           completedOn().isPresent(),
-          FindingCode.MISSING_VALUE,
+          FindingCode.MISSING_CONDITIONAL_VALUE,
           "/completedOn",
           "a completed form needs its completion date");
     } else {
@@ -164,10 +168,6 @@ public abstract class IntakeForm implements WithIntakeForm {
     sectionTopics(v, "/physicalHistory", HistorySectionKind.PHYSICAL);
     sectionTopics(v, "/mentalHealthHistory", HistorySectionKind.MENTAL_HEALTH);
     sectionTopics(v, "/sexualHistory", HistorySectionKind.SEXUAL);
-    reasonsText().ifPresent(t -> v.text("/reasonsText", t, 2000));
-    for (int i = 0; i < topics().size(); i++) {
-      v.text("/topics/" + i, topics().get(i), 500);
-    }
     v.throwIfAny();
   }
 

@@ -4,6 +4,15 @@ import org.therapykit.validation.FindingCode;
 
 /** The one form of every opaque identifier in the model. */
 public final class Identifiers {
+  /**
+   * The form of an identifier, for the JSON Schema; {@link #isValid(String)} checks the same form
+   * by hand (a test holds the two to the same answers).
+   */
+  public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
+
+  /** An example identifier, for messages. */
+  public static final String EXAMPLE = "p-0042";
+
   private static final int MAX_LENGTH = 128;
 
   private Identifiers() {}
@@ -26,10 +35,13 @@ public final class Identifiers {
   }
 
   /**
-   * Returns whether {@code value} matches {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}, checked by
-   * hand: identifiers are checked on every read, and a regular expression allocates a matcher.
+   * Returns whether {@code value} matches {@link #PATTERN}, checked by hand: identifiers are
+   * checked on every read, and a regular expression allocates a matcher.
+   *
+   * @param value the text
+   * @return true for an identifier
    */
-  static boolean isValid(String value) {
+  public static boolean isValid(String value) {
     int n = value.length();
     if (n == 0 || n > MAX_LENGTH || !isAsciiLetterOrDigit(value.charAt(0))) {
       return false;

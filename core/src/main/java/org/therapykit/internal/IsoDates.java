@@ -11,7 +11,32 @@ import java.time.format.DateTimeParseException;
  * {@code LocalDate.toString()} an eighth of writing one.
  */
 public final class IsoDates {
+  /**
+   * The form of a date in documents, {@code yyyy-MM-dd} with a month from 01 to 12 and a day from
+   * 01 to 31, in the common subset of Java and ECMA-262 patterns; whether the day exists in that
+   * month is checked by the reader only.
+   */
+  public static final String DATE_PATTERN = "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
+
+  /** The first year a document can hold: four digits, as {@link #DATE_PATTERN} says. */
+  public static final int MIN_YEAR = 0;
+
+  /** The last year a document can hold. */
+  public static final int MAX_YEAR = 9999;
+
   private IsoDates() {}
+
+  /**
+   * Returns whether a date has a year a document can hold, from {@link #MIN_YEAR} to {@link
+   * #MAX_YEAR}.
+   *
+   * @param date the date, not null
+   * @return true if it can be written as {@code yyyy-MM-dd}
+   */
+  public static boolean isWritable(LocalDate date) {
+    int year = date.getYear();
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }
 
   /**
    * Returns whether {@code text[from, to)} has the form {@code yyyy-MM-dd}: ten characters, ASCII
@@ -33,6 +58,25 @@ public final class IsoDates {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns whether {@code text[from, to)} matches {@link #DATE_PATTERN}: the form {@code
+   * yyyy-MM-dd} with a month from 01 to 12 and a day from 01 to 31. Whether the day exists in its
+   * month (February 30) is left to {@link #parse}.
+   *
+   * @param text the text
+   * @param from the first index
+   * @param to the index after the last
+   * @return true for the form
+   */
+  public static boolean hasDateForm(CharSequence text, int from, int to) {
+    if (!isPlainDate(text, from, to)) {
+      return false;
+    }
+    int month = digits(text, from + 5, from + 7);
+    int day = digits(text, from + 8, from + 10);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
 
   /**

@@ -1,11 +1,14 @@
 package org.therapykit.internal;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.therapykit.Hours;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
@@ -78,19 +81,180 @@ public final class Violations {
 
   /**
    * Records {@link FindingCode#BLANK_VALUE} if the text is blank, or {@link
-   * FindingCode#OUT_OF_RANGE} if it is longer than {@code maxLength} characters.
+   * FindingCode#OUT_OF_RANGE} if it is longer than {@code maxLength} code points, or {@link
+   * FindingCode#INVALID_FORMAT} if it holds an unpaired surrogate (it could not be written as
+   * UTF-8).
    *
    * @param path the JSON Pointer of the attribute
    * @param text the text
-   * @param maxLength the largest length allowed
+   * @param maxLength the largest length allowed, in Unicode code points
    * @return this collector
    */
   public Violations text(String path, String text, int maxLength) {
-    notBlank(path, text);
-    // the message is built only when needed
-    return text.length() <= maxLength
+    return text(path, -1, text, maxLength, false);
+  }
+
+  /**
+   * Checks a text as {@link #text(String, String, int)} does, at {@code path/index} when {@code
+   * index} is not negative, allowing the empty text if {@code mayBeEmpty}.
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param index the element's index in a list, or -1
+   * @param text the text
+   * @param maxLength the largest length allowed, in Unicode code points
+   * @param mayBeEmpty whether the empty (and a blank) text is allowed
+   * @return this collector
+   */
+  public Violations text(String path, int index, String text, int maxLength, boolean mayBeEmpty) {
+    // one pass: code points, blankness and surrogate pairing; the path and the message are built
+    // only when a violation is found
+    int n = text.length();
+    int codePoints = 0;
+    boolean blank = true;
+    boolean paired = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      codePoints++;
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          paired = false;
+        }
+        blank = false;
+      } else if (Character.isLowSurrogate(c)) {
+        paired = false;
+        blank = false;
+      } else if (blank && !Character.isWhitespace(c)) {
+        blank = false;
+      }
+    }
+    if (blank && !mayBeEmpty) {
+      add(FindingCode.BLANK_VALUE, at(path, index), "must not be blank");
+    }
+    if (codePoints > maxLength) {
+      add(
+          FindingCode.OUT_OF_RANGE,
+          at(path, index),
+          "must be at most " + maxLength + " characters");
+    }
+    if (!paired) {
+      add(FindingCode.INVALID_FORMAT, at(path, index), "holds an unpaired surrogate");
+    }
+    return this;
+  }
+
+  /**
+   * Records {@link FindingCode#INVALID_FORMAT} if the whole text does not match {@code pattern}.
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param index the element's index in a list, or -1
+   * @param text the text
+   * @param pattern the pattern
+   * @param hint what the pattern means, for the message, such as {@code "a language tag"}
+   * @return this collector
+   */
+  public Violations matches(String path, int index, String text, Pattern pattern, String hint) {
+    return pattern.matcher(text).matches()
         ? this
-        : add(FindingCode.OUT_OF_RANGE, path, "must be at most " + maxLength + " characters");
+        : add(FindingCode.INVALID_FORMAT, at(path, index), "must be " + hint);
+  }
+
+  /**
+   * Records {@link FindingCode#OUT_OF_RANGE} if a whole number is outside {@code [min, max]}.
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param index the element's index in a list, or -1
+   * @param value the number
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return this collector
+   */
+  public Violations range(String path, int index, long value, long min, long max) {
+    return value >= min && value <= max
+        ? this
+        : add(FindingCode.OUT_OF_RANGE, at(path, index), "must be from " + min + " to " + max);
+  }
+
+  /**
+   * Records {@link FindingCode#OUT_OF_RANGE} if a decimal is not finite or outside {@code [min,
+   * max]}.
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param index the element's index in a list, or -1
+   * @param value the number
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return this collector
+   */
+  public Violations range(String path, int index, double value, double min, double max) {
+    return value >= min && value <= max // false for NaN
+        ? this
+        : add(
+            FindingCode.OUT_OF_RANGE,
+            at(path, index),
+            "must be a finite number from " + min + " to " + max);
+  }
+
+  /**
+   * Records {@link FindingCode#OUT_OF_RANGE} if an amount of hours is outside {@code [min, max]},
+   * given in hundredths of an hour.
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param index the element's index in a list, or -1
+   * @param hours the hours
+   * @param minHundredths the smallest amount allowed, in hundredths
+   * @param maxHundredths the largest amount allowed, in hundredths
+   * @return this collector
+   */
+  public Violations hours(
+      String path, int index, Hours hours, long minHundredths, long maxHundredths) {
+    long h = hours.hundredths();
+    return h >= minHundredths && h <= maxHundredths
+        ? this
+        : add(
+            FindingCode.OUT_OF_RANGE,
+            at(path, index),
+            "must be from "
+                + Hours.ofHundredths(minHundredths)
+                + " to "
+                + Hours.ofHundredths(maxHundredths)
+                + " hours");
+  }
+
+  /**
+   * Records {@link FindingCode#OUT_OF_RANGE} if a date's year cannot be written as four digits
+   * ({@link IsoDates#isWritable(LocalDate)}).
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param index the element's index in a list, or -1
+   * @param date the date
+   * @return this collector
+   */
+  public Violations date(String path, int index, LocalDate date) {
+    return IsoDates.isWritable(date)
+        ? this
+        : add(
+            FindingCode.OUT_OF_RANGE,
+            at(path, index),
+            "must be a date in the years " + IsoDates.MIN_YEAR + " to " + IsoDates.MAX_YEAR);
+  }
+
+  /**
+   * Records {@link FindingCode#MISSING_VALUE} if a list or set is empty.
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param elements the list or set
+   * @return this collector
+   */
+  public Violations notEmpty(String path, Collection<?> elements) {
+    return elements.isEmpty()
+        ? add(FindingCode.MISSING_VALUE, path, "must hold at least one element")
+        : this;
+  }
+
+  private static String at(String path, int index) {
+    return index < 0 ? path : path + "/" + index;
   }
 
   /**

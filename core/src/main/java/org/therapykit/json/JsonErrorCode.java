@@ -36,5 +36,16 @@ public enum JsonErrorCode {
    */
   INVALID_VALUE,
   /** The document's {@code formatVersion} has a newer major version than this reader supports. */
-  UNSUPPORTED_VERSION
+  UNSUPPORTED_VERSION,
+  /**
+   * The input is not a document envelope: a root object without {@code formatVersion} and a kind
+   * property, such as a bare practitioner {@code {"id": ...}} where {@code {"formatVersion": "1.0",
+   * "practitioner": {"id": ...}}} belongs.
+   */
+  MISSING_ENVELOPE,
+  /**
+   * The bytes are not UTF-8: a UTF-16 or UTF-32 byte order mark, or the zero bytes of those
+   * encodings. JSON exchanged between systems is UTF-8 (RFC 8259, section 8.1).
+   */
+  INVALID_ENCODING
 }

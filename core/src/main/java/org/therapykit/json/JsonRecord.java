@@ -13,19 +13,36 @@ public final class JsonRecord<T> {
   private final long index;
   private final @Nullable T value;
   private final @Nullable JsonInputException error;
+  private final boolean stopsReading;
 
-  private JsonRecord(long index, @Nullable T value, @Nullable JsonInputException error) {
+  private JsonRecord(
+      long index, @Nullable T value, @Nullable JsonInputException error, boolean stopsReading) {
     this.index = index;
     this.value = value;
     this.error = error;
+    this.stopsReading = stopsReading;
   }
 
   static <T> JsonRecord<T> ok(long index, T value) {
-    return new JsonRecord<>(index, value, null);
+    return new JsonRecord<>(index, value, null, false);
   }
 
   static <T> JsonRecord<T> failed(long index, JsonInputException error) {
-    return new JsonRecord<>(index, null, error);
+    return new JsonRecord<>(index, null, error, false);
+  }
+
+  static <T> JsonRecord<T> stopped(long index, JsonInputException error) {
+    return new JsonRecord<>(index, null, error, true);
+  }
+
+  /**
+   * Returns whether reading stopped at this record: its error says where and why, and any input
+   * after it was not read (see {@link JsonRecords}, "No record lost"). Always the last record.
+   *
+   * @return true if this failed record ended the reading
+   */
+  public boolean stopsReading() {
+    return stopsReading;
   }
 
   /**
@@ -68,6 +85,9 @@ public final class JsonRecord<T> {
   /** Returns {@code #17 ok} or {@code #17 CODE at /pointer}. */
   @Override
   public String toString() {
-    return "#" + index + (error == null ? " ok" : " " + error.getMessage());
+    return "#"
+        + index
+        + (error == null ? " ok" : " " + error.getMessage())
+        + (stopsReading ? " (reading stopped)" : "");
   }
 }

@@ -1,9 +1,7 @@
 package org.therapykit.json;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -13,9 +11,6 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * The records of a bulk read, from {@link TherapyJson#readAll}: iterate once, in input order.
@@ -28,37 +23,82 @@ import tools.jackson.core.JsonToken;
  * }
  * }</pre>
  *
- * <p>The input is a JSON array of documents or newline-delimited JSON, told apart by its first
- * non-blank byte. Records are read one at a time; memory use does not grow with their number. Not
- * thread-safe. {@link #close()} releases the parser but does not close the caller's stream.
+ * <h2>Layouts</h2>
+ *
+ * <p>The input is read as written, told apart by its content, not by its lines:
+ *
+ * <ul>
+ *   <li>a JSON array of documents ({@code [doc, doc, ...]}), compact or pretty-printed;
+ *   <li>newline-delimited JSON: one compact document per line (blank lines are skipped);
+ *   <li>one document, or several one after another, compact or pretty-printed.
+ * </ul>
+ *
+ * <p>A document that starts with {@code [} is an array; otherwise, if the first document ends on
+ * the line it starts on and nothing but white space follows it there, the input is
+ * newline-delimited and every later line is one record; otherwise documents are found by their
+ * brackets.
+ *
+ * <h2>No record lost</h2>
+ *
+ * <p>Every record yields its value or its error, with its 0-based index, and reading goes on after
+ * a bad record: a record that breaks the format, is too deep or is larger than {@link
+ * TherapyJson#maxDocumentBytes()} is skipped by its brackets (a record over the size limit is never
+ * held in memory). Reading stops only where the end of a record cannot be known: after a syntax
+ * error in an array or in pretty-printed documents (in newline-delimited JSON, the line ends the
+ * record, so reading goes on), after a syntax error between the array's elements, or at the end of
+ * the input inside a record. Then the last record's error says where and why, and {@link
+ * JsonRecord#stopsReading()} is true. Memory use does not grow with the number of records. Not
+ * thread-safe. {@link #close()} does not close the caller's stream.
  *
  * @param <T> the root document type
  */
 public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoCloseable {
+  private enum Layout {
+    UNKNOWN,
+    ARRAY,
+    LINES,
+    DOCUMENTS
+  }
+
   private final TherapyJson json;
   private final Class<T> type;
-  private final String kind;
+  private final int kind;
   private final InputStream in;
+  private final int max;
+
   private final byte[] buffer = new byte[65536];
-  private int start;
+  private int pos;
   private int end;
+  private boolean eof;
+
+  /** The 0-based line and byte column of {@code buffer[pos]}. */
+  private int line;
+
+  private int column;
+
+  private Layout layout = Layout.UNKNOWN;
   private boolean started;
   private boolean finished;
   private boolean iterated;
-  private @Nullable JsonParser arrayParser;
+  private boolean arrayElementSeen;
   private long index;
-
-  /** Line breaks consumed before the current place: the line of a record is this plus one. */
-  private int linesBefore;
-
   private @Nullable JsonRecord<T> next;
-  private byte[] line = new byte[8192];
 
-  JsonRecords(TherapyJson json, Class<T> type, InputStream in) {
+  /** The bytes of the current record, up to {@code max}. */
+  private byte[] record = new byte[8192];
+
+  private int length;
+  private boolean tooLarge;
+  private int recordLine;
+  private int recordColumn;
+  private boolean recordSpansLines;
+
+  JsonRecords(TherapyJson json, Class<T> type, int kind, InputStream in) {
     this.json = json;
     this.type = type;
-    this.kind = type == Object.class ? "" : Documents.kindOf(type);
+    this.kind = kind;
     this.in = in;
+    this.max = json.maxDocumentBytes();
   }
 
   /**
@@ -78,7 +118,12 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
       @Override
       public boolean hasNext() {
         if (next == null && !finished) {
-          next = advance();
+          try {
+            next = advance();
+          } catch (IOException e) {
+            finished = true;
+            throw new UncheckedIOException("reading JSON input failed", e);
+          }
         }
         return next != null;
       }
@@ -106,243 +151,368 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
         false);
   }
 
-  /** Releases the parser; the caller's stream stays open. */
+  /** Stops reading; the caller's stream stays open. */
   @Override
   public void close() {
     finished = true;
-    if (arrayParser != null) {
-      arrayParser.close();
-    }
   }
 
-  private @Nullable JsonRecord<T> advance() {
-    try {
-      if (!started) {
-        started = true;
-        int first = peekNonBlank();
-        if (first < 0) {
-          finished = true;
-          return null;
-        }
-        if (first == '[') {
-          InputStream rest =
-              new SequenceInputStream(new ByteArrayInputStream(buffer, start, end - start), in);
-          JsonParser p = json.bulkMapper().createParser(rest);
-          arrayParser = p;
-          try {
-            p.nextToken();
-          } catch (JacksonException e) {
-            return fatal(e, p);
-          }
-        }
-      }
-      return arrayParser != null ? nextFromArray(arrayParser) : nextLine();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  // ---- input ------------------------------------------------------------------------------
 
-  /** Fills the buffer when it is used up; returns false at the end of the input. */
+  /** Returns whether a byte is available at {@code pos}, reading more input if needed. */
   private boolean fill() throws IOException {
-    if (start < end) {
+    if (pos < end) {
       return true;
     }
+    if (eof) {
+      return false;
+    }
     int n = in.read(buffer, 0, buffer.length);
-    start = 0;
+    pos = 0;
     end = Math.max(n, 0);
-    return n > 0;
+    eof = n < 0;
+    return n > 0 || (n == 0 && fill());
   }
 
-  /** Skips blanks and a UTF-8 byte order mark; returns the next byte without consuming it. */
+  /** Consumes one byte, keeping the line and column. */
+  private int take() {
+    int b = buffer[pos++] & 0xFF;
+    if (b == '\n') {
+      line++;
+      column = 0;
+    } else {
+      column++;
+    }
+    return b;
+  }
+
+  /** Skips JSON white space; returns the next byte without consuming it, or -1 at the end. */
   private int peekNonBlank() throws IOException {
-    boolean first = true;
     while (fill()) {
-      int b = buffer[start] & 0xFF;
-      if (first && b == 0xEF) {
-        first = false;
-        // a UTF-8 byte order mark is skipped, as RFC 8259 allows
-        if (end - start < 3) {
-          System.arraycopy(buffer, start, buffer, 0, end - start);
-          end -= start;
-          start = 0;
-          int n = in.read(buffer, end, buffer.length - end);
-          end += Math.max(n, 0);
-        }
-        if (end - start >= 3
-            && (buffer[start + 1] & 0xFF) == 0xBB
-            && (buffer[start + 2] & 0xFF) == 0xBF) {
-          start += 3;
-          continue;
-        }
-        return b;
-      }
-      first = false;
+      int b = buffer[pos] & 0xFF;
       if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
         return b;
       }
-      if (b == '\n') {
-        linesBefore++;
-      }
-      start++;
+      take();
     }
     return -1;
   }
 
-  // ---- JSON array ---------------------------------------------------------------------
+  // ---- records ----------------------------------------------------------------------------
 
-  private @Nullable JsonRecord<T> nextFromArray(JsonParser p) {
-    long i = index;
-    JsonToken t;
-    try {
-      t = p.nextToken();
-    } catch (JacksonException e) {
-      return fatal(e, p);
+  private @Nullable JsonRecord<T> advance() throws IOException {
+    if (!started) {
+      started = true;
+      JsonRecord<T> bad = start();
+      if (bad != null || finished) {
+        return bad;
+      }
     }
-    if (t == JsonToken.END_ARRAY) {
+    return switch (layout) {
+      case ARRAY -> nextInArray();
+      case LINES -> nextLine();
+      default -> nextDocument();
+    };
+  }
+
+  /** Reads what comes before the first record: a byte order mark and the layout. */
+  private @Nullable JsonRecord<T> start() throws IOException {
+    // the first bytes: a UTF-8 byte order mark is skipped; UTF-16 and UTF-32 are refused
+    while (end - pos < 4 && !eof) {
+      if (pos > 0) {
+        System.arraycopy(buffer, pos, buffer, 0, end - pos);
+        end -= pos;
+        pos = 0;
+      }
+      int n = in.read(buffer, end, buffer.length - end);
+      if (n < 0) {
+        eof = true;
+      } else {
+        end += n;
+      }
+    }
+    if (end - pos >= 3
+        && (buffer[pos] & 0xFF) == 0xEF
+        && (buffer[pos + 1] & 0xFF) == 0xBB
+        && (buffer[pos + 2] & 0xFF) == 0xBF) {
+      pos += 3;
+    }
+    try {
+      TherapyJson.checkEncoding(buffer, pos, end - pos);
+    } catch (JsonInputException e) {
+      return stop(e);
+    }
+    int first = peekNonBlank();
+    if (first < 0) {
       finished = true;
-      try {
-        if (p.nextToken() != null) {
-          return JsonRecord.failed(
-              i,
-              Errors.problem(
-                      JsonErrorCode.TRAILING_CONTENT, "", p, "content after the array of records")
-                  .onLineOffset(linesBefore));
-        }
-      } catch (JacksonException e) {
-        return fatal(e, p);
+      return null;
+    }
+    if (first == '[') {
+      layout = Layout.ARRAY;
+      take();
+    }
+    return null;
+  }
+
+  /** One element of a top-level array, or null at its end. */
+  private @Nullable JsonRecord<T> nextInArray() throws IOException {
+    int b = peekNonBlank();
+    if (b == ']') {
+      take();
+      finished = true;
+      if (peekNonBlank() >= 0) {
+        return stopAt(JsonErrorCode.TRAILING_CONTENT, "content after the array of records");
       }
       return null;
     }
-    if (t == null) {
-      return fatal(
-          Errors.problem(JsonErrorCode.MALFORMED_JSON, "", p, "unexpected end of input"), i);
-    }
-    index++;
-    int depth = arrayDepth(p);
-    long from = p.currentTokenLocation().getByteOffset();
-    try {
-      T value = json.readEnvelopeAt(p, type, kind, json.bulkReaders(), 1);
-      return tooLarge(p, from) ? JsonRecord.failed(i, tooLargeError()) : JsonRecord.ok(i, value);
-    } catch (JsonInputException e) {
-      return skipAfter(p, depth, i, e, from);
-    } catch (JacksonException e) {
-      RuntimeException translated = Errors.translate(e, kind.isEmpty() ? "" : "/" + kind, p, 1);
-      if (translated instanceof JsonInputException jie) {
-        return skipAfter(p, depth, i, jie, from);
+    if (arrayElementSeen) {
+      if (b != ',') {
+        return stopAt(b < 0 ? "the input ends inside the array" : "expected , or ] after a record");
       }
-      throw translated;
-    }
-  }
-
-  private static int arrayDepth(JsonParser p) {
-    // positioned on the element's first token: for an object or array the context is already
-    // the element's own, one level below the records array
-    JsonToken t = p.currentToken();
-    int d = p.streamReadContext().getNestingDepth();
-    return (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) ? d - 1 : d;
-  }
-
-  private boolean tooLarge(JsonParser p, long from) {
-    return from >= 0 && p.currentLocation().getByteOffset() - from > json.maxDocumentBytes();
-  }
-
-  private static JsonInputException tooLargeError() {
-    return Errors.problem(JsonErrorCode.TOO_LARGE, "", null, "record too large");
-  }
-
-  /** Skips the rest of a failed element, unless the input itself is broken. */
-  private JsonRecord<T> skipAfter(
-      JsonParser p, int depth, long i, JsonInputException e, long from) {
-    if (e.code() == JsonErrorCode.MALFORMED_JSON) {
-      finished = true;
-      return JsonRecord.failed(i, e.onLineOffset(linesBefore));
-    }
-    try {
-      while (p.streamReadContext().getNestingDepth() > depth) {
-        if (p.nextToken() == null) {
-          finished = true;
-          break;
-        }
+      take();
+      b = peekNonBlank();
+      if (b == ']') {
+        return stopAt("a comma before the end of the array");
       }
-    } catch (JacksonException broken) {
+    }
+    if (b < 0) {
+      return stopAt("the input ends inside the array");
+    }
+    arrayElementSeen = true;
+    frame();
+    return parse(true);
+  }
+
+  /** The next document of a sequence, deciding between lines and brackets after the first. */
+  private @Nullable JsonRecord<T> nextDocument() throws IOException {
+    if (peekNonBlank() < 0) {
       finished = true;
+      return null;
     }
-    return JsonRecord.failed(i, tooLarge(p, from) ? tooLargeError() : e.onLineOffset(linesBefore));
-  }
-
-  private JsonRecord<T> fatal(JacksonException e, JsonParser p) {
-    RuntimeException translated = Errors.translate(e, "", p, 1);
-    if (translated instanceof JsonInputException jie) {
-      return fatal(jie, index);
+    frame();
+    if (layout == Layout.UNKNOWN) {
+      layout = !recordSpansLines && restOfLineIsBlank() ? Layout.LINES : Layout.DOCUMENTS;
     }
-    throw translated;
+    return parse(layout == Layout.DOCUMENTS);
   }
 
-  private JsonRecord<T> fatal(JsonInputException e, long i) {
-    finished = true;
-    return JsonRecord.failed(i, e.onLineOffset(linesBefore));
+  /** Whether only spaces, tabs and carriage returns follow on the current line. */
+  private boolean restOfLineIsBlank() throws IOException {
+    while (fill()) {
+      int b = buffer[pos] & 0xFF;
+      if (b == '\n') {
+        return true;
+      }
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+      take();
+    }
+    return true;
   }
 
-  // ---- newline-delimited JSON ----------------------------------------------------------
-
+  /** The next non-blank line of newline-delimited JSON, as one record. */
   private @Nullable JsonRecord<T> nextLine() throws IOException {
-    int max = json.maxDocumentBytes();
     while (true) {
-      int recordLinesBefore = linesBefore;
-      int length = 0;
-      boolean tooLong = false;
-      boolean newline = false;
-      while (!newline && fill()) {
-        int lineEnd = start;
+      begin();
+      boolean any = false;
+      boolean blank = true;
+      while (fill()) {
+        int lineEnd = pos;
         while (lineEnd < end && buffer[lineEnd] != '\n') {
           lineEnd++;
         }
-        int n = lineEnd - start;
-        if (!tooLong) {
-          if (length + n > max) {
-            tooLong = true;
-          } else {
-            if (length + n > line.length) {
-              line = Arrays.copyOf(line, Math.min(max, Math.max(length + n, line.length * 2)));
-            }
-            System.arraycopy(buffer, start, line, length, n);
-            length += n;
-          }
+        int n = lineEnd - pos;
+        if (n > 0) {
+          any = true;
+          blank &= isBlank(buffer, pos, lineEnd);
+          append(buffer, pos, n);
+          column += n;
+          pos = lineEnd;
         }
-        newline = lineEnd < end;
-        start = newline ? lineEnd + 1 : lineEnd;
+        if (lineEnd < end) {
+          take(); // the line break
+          break;
+        }
       }
-      if (newline && linesBefore < Integer.MAX_VALUE) {
-        linesBefore++;
-      }
-      if (!newline && length == 0 && !tooLong) {
+      if (!any && !fill()) {
         finished = true;
         return null;
       }
-      if (!tooLong && isBlank(line, length)) {
-        continue;
-      }
-      long i = index++;
-      if (tooLong) {
-        return JsonRecord.failed(
-            i, Errors.problem(JsonErrorCode.TOO_LARGE, "", null, "record too large"));
-      }
-      try {
-        return JsonRecord.ok(i, json.read(type, line, 0, length));
-      } catch (JsonInputException e) {
-        // the record was parsed on its own: its line 1 is the input's line recordLinesBefore + 1
-        return JsonRecord.failed(i, e.onLineOffset(recordLinesBefore));
+      if (!blank || tooLarge) {
+        return parse(false);
       }
     }
   }
 
-  private static boolean isBlank(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
+  private static boolean isBlank(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
       byte c = bytes[i];
       if (c != ' ' && c != '\t' && c != '\r') {
         return false;
       }
     }
     return true;
+  }
+
+  /** Starts a record at the current place. */
+  private void begin() {
+    length = 0;
+    tooLarge = false;
+    recordLine = line;
+    recordColumn = column;
+    recordSpansLines = false;
+  }
+
+  private void append(byte[] bytes, int from, int n) {
+    if (tooLarge) {
+      return;
+    }
+    if (length + n > max) {
+      tooLarge = true;
+      return;
+    }
+    if (length + n > record.length) {
+      record = Arrays.copyOf(record, Math.min(max, Math.max(length + n, record.length * 2)));
+    }
+    System.arraycopy(bytes, from, record, length, n);
+    length += n;
+  }
+
+  /**
+   * Reads one JSON value into {@code record} by its brackets and strings: an object or array up to
+   * its closing bracket, or a scalar up to the next white space or structural character. Content
+   * beyond the size limit is scanned, not kept.
+   */
+  private void frame() throws IOException {
+    begin();
+    int first = buffer[pos] & 0xFF; // peekNonBlank() has filled the buffer
+    if (first == '}' || first == ']' || first == ',') {
+      // a stray structural character is a record of its own, so that reading always moves on
+      append(buffer, pos, 1);
+      take();
+      return;
+    }
+    int depth = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    boolean scalar = true;
+    while (fill()) {
+      int from = pos;
+      boolean done = false;
+      while (pos < end && !done) {
+        int b = buffer[pos] & 0xFF;
+        if (inString) {
+          if (escaped) {
+            escaped = false;
+          } else if (b == '\\') {
+            escaped = true;
+          } else if (b == '"') {
+            inString = false;
+            done = depth == 0 && scalar;
+          }
+        } else if (b == '"') {
+          inString = true;
+        } else if (b == '{' || b == '[') {
+          if (depth == 0 && pos > from) {
+            break; // a scalar ends where a structure starts
+          }
+          depth++;
+          scalar = false;
+        } else if (b == '}' || b == ']') {
+          if (depth == 0) {
+            break; // not ours: the array's end, or a stray bracket
+          }
+          depth--;
+          done = depth == 0;
+        } else if (depth == 0 && (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == ',')) {
+          break; // the end of a scalar
+        }
+        if (b == '\n') {
+          line++;
+          column = 0;
+          recordSpansLines = true;
+        } else {
+          column++;
+        }
+        pos++;
+      }
+      append(buffer, from, pos - from);
+      if (done || pos < end) {
+        return;
+      }
+    }
+  }
+
+  /** Parses the current record; with {@code stopOnSyntaxError}, a syntax error ends reading. */
+  private JsonRecord<T> parse(boolean stopOnSyntaxError) {
+    long i = index++;
+    if (tooLarge) {
+      return JsonRecord.failed(
+          i,
+          new JsonInputException(
+              JsonErrorCode.TOO_LARGE,
+              "",
+              recordLine + 1,
+              recordColumn + 1,
+              "record larger than " + max + " bytes",
+              java.util.List.of(),
+              null));
+    }
+    try {
+      return JsonRecord.ok(i, type.cast(json.readOne(kind, record, null, 0, length)));
+    } catch (JsonInputException e) {
+      JsonInputException at = e.shifted(recordLine, recordColumn);
+      if (stopOnSyntaxError && isSyntaxError(e)) {
+        finished = true;
+        return JsonRecord.stopped(
+            i,
+            withStopNote(
+                at, "reading stopped: after a syntax error the end of the record is not known"));
+      }
+      return JsonRecord.failed(i, at);
+    }
+  }
+
+  private static boolean isSyntaxError(JsonInputException e) {
+    for (JsonProblem p : e.problems()) {
+      if (p.code() == JsonErrorCode.MALFORMED_JSON || p.code() == JsonErrorCode.EMPTY_INPUT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static JsonInputException withStopNote(JsonInputException e, String note) {
+    com.google.common.collect.ImmutableList.Builder<JsonProblem> b =
+        com.google.common.collect.ImmutableList.builder();
+    for (JsonProblem p : e.problems()) {
+      b.add(p);
+    }
+    JsonProblem last = e.problems().get(e.problems().size() - 1);
+    b.add(
+        new JsonProblem(
+            JsonErrorCode.MALFORMED_JSON,
+            "",
+            last.line().orElse(0),
+            last.column().orElse(0),
+            note,
+            java.util.List.of()));
+    return new JsonInputException(b.build(), e.isTruncated());
+  }
+
+  private JsonRecord<T> stopAt(String why) {
+    return stopAt(JsonErrorCode.MALFORMED_JSON, why);
+  }
+
+  private JsonRecord<T> stopAt(JsonErrorCode code, String why) {
+    return stop(
+        new JsonInputException(
+            code, "", line + 1, column + 1, "reading stopped: " + why, java.util.List.of(), null));
+  }
+
+  private JsonRecord<T> stop(JsonInputException e) {
+    finished = true;
+    return JsonRecord.stopped(index++, e);
   }
 }

@@ -2,56 +2,40 @@ package org.therapykit.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.therapykit.practitioner.Practitioner;
-import org.therapykit.qualification.QualificationAssessment;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.type.LogicalType;
 
 /**
- * The one entry point for TherapyKit's JSON format: reads and writes the root documents strictly,
- * within tight limits, and deterministically. The root documents are {@link Practitioner}, {@link
- * QualificationAssessment}, {@code TherapyCase}, {@code CaseReport}, {@code Referral}, {@code
- * ReleaseAuthorization}, {@code TreatmentPlan}, {@code DisclosureRequest} and {@code
- * DisclosureDecision}.
+ * The one entry point for TherapyKit's JSON format: reads and writes the root documents ({@link
+ * TherapyDocument}s such as {@link Practitioner}) strictly, within tight limits, and
+ * deterministically.
  *
  * <pre>{@code
  * TherapyJson json = TherapyJson.strict();            // create once, share freely
@@ -63,32 +47,40 @@ import tools.jackson.databind.type.LogicalType;
  *
  * <p>A root document is an object with the format version and one property named after its kind:
  * {@code {"formatVersion": "1.0", "practitioner": {...}}}. This reader accepts any {@code 1.x}
- * version and rejects a newer major version with {@link JsonErrorCode#UNSUPPORTED_VERSION}. The
+ * version and rejects another major version with {@link JsonErrorCode#UNSUPPORTED_VERSION}. The
  * wire format, field by field, is in {@code docs/json-format.md}; a JSON Schema (draft 2020-12) per
  * root document ships in this jar under {@value #SCHEMA_RESOURCE_DIRECTORY}, for example {@code
- * practitioner.schema.json}.
+ * practitioner.schema.json}. The readers, the writers, the schemas and the documentation's field
+ * tables are all generated from the model when the library is built, so they cannot disagree.
  *
  * <h2>Strictness and limits</h2>
  *
  * <p>By default, unknown properties, duplicate properties, trailing content, scalar coercion
- * ({@code "12"} for a number, {@code 1.9} for an integer, numbers for codes), and {@code null}
- * anywhere are rejected. Reading stops at a nesting depth of {@value #MAX_DEPTH}, strings of
- * {@value #MAX_STRING_LENGTH} characters, property names of {@value #MAX_NAME_LENGTH} characters,
- * numbers of {@value #MAX_NUMBER_LENGTH} characters, and documents of {@link
- * Builder#maxDocumentBytes(int)} bytes (default {@value #DEFAULT_MAX_DOCUMENT_BYTES}). No type is
- * ever chosen by a name in the input. Every failure is a {@link JsonInputException} with a code and
- * a JSON Pointer; input values never appear in its message. A failing {@code InputStream} or {@code
- * Reader} is reported as {@link java.io.UncheckedIOException}.
+ * ({@code "12"} for a number, {@code 1.5} for a whole number, numbers for codes), and {@code null}
+ * anywhere are rejected. A whole number may be written with a zero fraction ({@code 2.0}), as
+ * JavaScript and JSON Schema allow. Reading stops at a nesting depth of {@value #MAX_DEPTH},
+ * strings of {@value #MAX_STRING_LENGTH} characters, property names of {@value #MAX_NAME_LENGTH}
+ * characters, numbers of {@value #MAX_NUMBER_LENGTH} characters, and documents of {@link
+ * Builder#maxDocumentBytes(int)} bytes (default {@value #DEFAULT_MAX_DOCUMENT_BYTES}). Input must
+ * be UTF-8 (a UTF-8 byte order mark is skipped). No type is ever chosen by a name in the input.
+ *
+ * <p>Every failure to read is a {@link JsonInputException} carrying every problem of the document
+ * (up to twenty), each with a code and a JSON Pointer; input values never appear in its message.
+ * The one exception: a failing {@code InputStream} or {@code Reader} of the caller's is reported as
+ * {@link java.io.UncheckedIOException}.
  *
  * <h2>Writing</h2>
  *
  * <p>Writing is deterministic: the same value gives the same bytes (UTF-8, properties in a fixed
- * order, absent optional values and empty lists omitted, never {@code null}). Streams passed in are
- * neither closed nor, for input, read beyond the document.
+ * order, absent optional values and empty lists omitted, never {@code null}). Everything written
+ * reads back equal. Streams passed in are neither closed nor, for input, read beyond the document.
  *
  * <p>Instances are immutable and thread-safe; create one and share it.
  */
 public final class TherapyJson {
+  /** The format version this library writes, {@value}; it reads any minor version of its major. */
+  public static final String FORMAT_VERSION = "1.0";
+
   /** The classpath directory of the JSON Schemas, one {@code <kind>.schema.json} per root type. */
   public static final String SCHEMA_RESOURCE_DIRECTORY = "/org/therapykit/json/schema/";
 
@@ -99,159 +91,81 @@ public final class TherapyJson {
   static final long MAX_TOKENS = 1_000_000;
   static final int DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
-  private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
-  private static final TherapyJsonModule MODULE = new TherapyJsonModule();
+  private static final int MAJOR =
+      Integer.parseInt(FORMAT_VERSION.substring(0, FORMAT_VERSION.indexOf('.')));
+
   private static final TherapyJson STRICT = new Builder().build();
 
   private final boolean acceptUnknownFields;
   private final boolean prettyPrint;
   private final int maxDocumentBytes;
-  private final JsonMapper mapper;
-  // Everything below is made on first use, once (see Lazy): a reader or
-  // writer for a type builds that type's whole (de)serializer graph, so making them all up front
-  // cost a cold start three graphs and a second mapper it did not need.
-  private final Lazy<JsonMapper> bulkMapper;
-  private final ImmutableMap<Class<?>, Lazy<ObjectReader>> readers;
-  private final ImmutableMap<Class<?>, Lazy<ObjectReader>> bulkReaders;
-  private final ObjectWriter writer;
-  // one writer per root type: ObjectWriter.forType looks up the serializer on every call
-  private final ImmutableMap<Class<?>, Lazy<ObjectWriter>> writers;
+  private final JsonFactory factory;
+  private final ObjectWriteContext writeContext;
 
   private TherapyJson(Builder b) {
     this.acceptUnknownFields = b.acceptUnknownFields;
     this.prettyPrint = b.prettyPrint;
     this.maxDocumentBytes = b.maxDocumentBytes;
-    JsonMapper m = mapper(b.acceptUnknownFields, b.maxDocumentBytes, MAX_TOKENS);
-    this.mapper = m;
-    boolean unknown = b.acceptUnknownFields;
-    Lazy<JsonMapper> bulk = new Lazy<>(() -> mapper(unknown, -1, -1));
-    this.bulkMapper = bulk;
-    ImmutableMap.Builder<Class<?>, Lazy<ObjectReader>> r = ImmutableMap.builder();
-    ImmutableMap.Builder<Class<?>, Lazy<ObjectReader>> br = ImmutableMap.builder();
-    for (Class<?> type : Documents.all().keySet()) {
-      // the payload is followed by the rest of the envelope: TherapyJson checks what trails the
-      // whole document itself
-      r.put(
-          type,
-          new Lazy<>(
-              () -> m.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
-      br.put(
-          type,
-          new Lazy<>(
-              () ->
-                  bulk.get()
-                      .readerFor(type)
-                      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
-    }
-    this.readers = r.buildOrThrow();
-    this.bulkReaders = br.buildOrThrow();
-    ObjectWriter w = mapper.writer();
-    this.writer =
-        b.prettyPrint
-            ? w.with(
-                new DefaultPrettyPrinter(
-                        Separators.createDefaultInstance()
-                            .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-            : w;
-    ObjectWriter compactOrPretty = this.writer;
-    ImmutableMap.Builder<Class<?>, Lazy<ObjectWriter>> wr = ImmutableMap.builder();
-    for (Class<?> type : Documents.all().keySet()) {
-      wr.put(type, new Lazy<>(() -> compactOrPretty.forType(type)));
-    }
-    this.writers = wr.buildOrThrow();
+    this.factory = factory(b.maxDocumentBytes);
+    this.writeContext = b.prettyPrint ? new Pretty() : ObjectWriteContext.empty();
   }
 
-  /** Builds a mapper with every strictness setting explicit (Jackson 3 changed many defaults). */
-  private static JsonMapper mapper(
-      boolean acceptUnknownFields, long maxDocumentLength, long maxTokens) {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxDocumentLength(maxDocumentLength)
-                    .maxTokenCount(maxTokens)
-                    .build())
-            .errorReportConfiguration(
-                ErrorReportConfiguration.builder()
-                    .maxErrorTokenLength(0)
-                    .maxRawContentLength(0)
-                    .build())
-            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
-            .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .disable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
-            .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-            .disable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
-            .disable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
-            .disable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
-            .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
-    SimpleModule dates = new SimpleModule("therapykit-strict-dates");
-    dates.addSerializer(LocalDate.class, new Codecs.DateSerializer());
-    dates.addDeserializer(
-        LocalDate.class,
-        new Codecs.TextDeserializer<>(LocalDate.class, Codecs::parseDate, "a date yyyy-MM-dd"));
-    return JsonMapper.builder(factory)
-        .addModule(MODULE)
-        .addModule(dates)
-        // reading
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !acceptUnknownFields)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .disable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
-        .disable(DeserializationFeature.UNWRAP_ROOT_VALUE)
-        .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
-        .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
-        .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-        .enable(DeserializationFeature.WRAP_EXCEPTIONS)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-        .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-        .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_VALUES)
-        .disable(MapperFeature.USE_GETTERS_AS_SETTERS)
-        .disable(MapperFeature.INFER_PROPERTY_MUTATORS)
-        .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
-        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
-        .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-        .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+  /** The factory, with every read feature that matters set explicitly. */
+  private static JsonFactory factory(long maxDocumentLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(maxDocumentLength)
+                .maxTokenCount(MAX_TOKENS)
+                .build())
+        .errorReportConfiguration(
+            ErrorReportConfiguration.builder()
+                .maxErrorTokenLength(0)
+                .maxRawContentLength(0)
+                .build())
+        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
+        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+        .disable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
+        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+        .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+        // the generated readers find repeated properties themselves, by field number
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .changeDefaultNullHandling(n -> JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
-        .withCoercionConfigDefaults(
-            c -> {
-              c.setAcceptBlankAsEmpty(false);
-              for (CoercionInputShape shape : CoercionInputShape.values()) {
-                c.setCoercion(shape, CoercionAction.Fail);
-              }
-            })
-        .withCoercionConfig(
-            LogicalType.Textual,
-            c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        // writing
-        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .disable(SerializationFeature.INDENT_OUTPUT)
-        .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
-        .disable(EnumFeature.WRITE_ENUMS_USING_INDEX)
-        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
+  }
+
+  /** Two-space indentation, {@code \n} line ends and {@code ": "}, a new printer per generator. */
+  private static final class Pretty extends ObjectWriteContext.Base {
+    private static final DefaultPrettyPrinter PRINTER =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return PRINTER.createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
   }
 
   /**
@@ -279,7 +193,7 @@ public final class TherapyJson {
    * @return the module, not null
    */
   public static TherapyJsonModule module() {
-    return MODULE;
+    return new TherapyJsonModule();
   }
 
   // ---- reading --------------------------------------------------------------------------
@@ -292,13 +206,14 @@ public final class TherapyJson {
    * @param json the document, not null
    * @return the value, not null
    * @throws JsonInputException if the text is not a valid document of the type
-   * @throws IllegalArgumentException if {@code type} is not a root document type
+   * @throws IllegalArgumentException if {@code type} is not a TherapyKit root type
    */
-  public <T> T read(Class<T> type, String json) {
+  public <T extends TherapyDocument> T read(Class<T> type, String json) {
+    int kind = kindOf(type);
     if (json.length() > maxDocumentBytes) {
-      throw Errors.problem(JsonErrorCode.TOO_LARGE, "", null, "document too large");
+      throw tooLarge();
     }
-    return readDocument(type, () -> mapper.createParser(json), readers);
+    return type.cast(readOne(kind, null, json, 0, 0));
   }
 
   /**
@@ -309,21 +224,19 @@ public final class TherapyJson {
    * @param json the document, not null
    * @return the value, not null
    * @throws JsonInputException if the bytes are not a valid document of the type
-   * @throws IllegalArgumentException if {@code type} is not a root document type
+   * @throws IllegalArgumentException if {@code type} is not a TherapyKit root type
    */
-  public <T> T read(Class<T> type, byte[] json) {
-    return read(type, json, 0, json.length);
-  }
-
-  <T> T read(Class<T> type, byte[] json, int offset, int length) {
-    if (length > maxDocumentBytes) {
-      throw Errors.problem(JsonErrorCode.TOO_LARGE, "", null, "document too large");
+  public <T extends TherapyDocument> T read(Class<T> type, byte[] json) {
+    int kind = kindOf(type);
+    if (json.length > maxDocumentBytes) {
+      throw tooLarge();
     }
-    return readDocument(type, () -> mapper.createParser(json, offset, length), readers);
+    return type.cast(readOne(kind, json, null, 0, json.length));
   }
 
   /**
-   * Reads a root document from a UTF-8 (or UTF-16/32, detected) stream, which is not closed.
+   * Reads a root document from a UTF-8 stream, which is not closed; at most {@link
+   * #maxDocumentBytes()} bytes are read.
    *
    * @param <T> the root type
    * @param type the root type, not null
@@ -331,14 +244,17 @@ public final class TherapyJson {
    * @return the value, not null
    * @throws JsonInputException if the input is not a valid document of the type
    * @throws java.io.UncheckedIOException if reading the stream fails
-   * @throws IllegalArgumentException if {@code type} is not a root document type
+   * @throws IllegalArgumentException if {@code type} is not a TherapyKit root type
    */
-  public <T> T read(Class<T> type, InputStream in) {
-    return readDocument(type, () -> mapper.createParser(in), readers);
+  public <T extends TherapyDocument> T read(Class<T> type, InputStream in) {
+    int kind = kindOf(type);
+    byte[] bytes = readUpToLimit(in);
+    return type.cast(readOne(kind, bytes, null, 0, bytes.length));
   }
 
   /**
-   * Reads a root document from characters; the reader is not closed.
+   * Reads a root document from characters; the reader is not closed, and at most {@link
+   * #maxDocumentBytes()} characters are read.
    *
    * @param <T> the root type
    * @param type the root type, not null
@@ -346,75 +262,101 @@ public final class TherapyJson {
    * @return the value, not null
    * @throws JsonInputException if the input is not a valid document of the type
    * @throws java.io.UncheckedIOException if reading fails
-   * @throws IllegalArgumentException if {@code type} is not a root document type
+   * @throws IllegalArgumentException if {@code type} is not a TherapyKit root type
    */
-  public <T> T read(Class<T> type, Reader in) {
-    return readDocument(type, () -> mapper.createParser(in), readers);
-  }
-
-  /**
-   * Reads many root documents from a stream: a JSON array of documents, or newline-delimited JSON
-   * (one document per line; blank lines are skipped). Each record yields its value or its error,
-   * with its 0-based index, and reading goes on after a bad record (except after a syntax error
-   * inside an array, after which nothing more can be read). Memory use does not grow with the
-   * number of records. The stream is not closed by {@link JsonRecords#close()}.
-   *
-   * @param <T> the root type
-   * @param type the root type, not null
-   * @param in the stream, not null
-   * @return the records, to be iterated once, not null
-   * @throws IllegalArgumentException if {@code type} is not a root document type
-   */
-  public <T> JsonRecords<T> readAll(Class<T> type, InputStream in) {
-    Documents.kindOf(type);
-    return new JsonRecords<>(this, type, in);
-  }
-
-  /**
-   * Reads many root documents of any kinds from one stream, as {@link #readAll} does for one kind:
-   * each record's value is the root type its envelope names, such as a {@link Practitioner} or an
-   * {@code Organization}. A directory of practitioners and the organisations they work at can so
-   * travel as one newline-delimited file.
-   *
-   * @param in the stream, not null
-   * @return the records, to be iterated once, not null
-   */
-  public JsonRecords<Object> readAllDocuments(InputStream in) {
-    return new JsonRecords<>(this, Object.class, in);
+  public <T extends TherapyDocument> T read(Class<T> type, Reader in) {
+    int kind = kindOf(type);
+    return type.cast(readOne(kind, null, readUpToLimit(in), 0, 0));
   }
 
   /**
    * Reads one root document of whatever kind its envelope names.
    *
    * @param json the document, not null
-   * @return the value, a root type such as {@link Practitioner}, not null
+   * @return the value, such as a {@link Practitioner}, not null
    * @throws JsonInputException if the text is not a valid document
    */
-  public Object readDocument(String json) {
+  public TherapyDocument readDocument(String json) {
     if (json.length() > maxDocumentBytes) {
-      throw Errors.problem(JsonErrorCode.TOO_LARGE, "", null, "document too large");
+      throw tooLarge();
     }
-    return readDocument(Object.class, () -> mapper.createParser(json), readers);
+    return readOne(-1, null, json, 0, 0);
   }
 
-  /** Creates a parser; a functional interface so that creation errors are translated too. */
-  interface ParserSource {
-    JsonParser open();
+  /**
+   * Reads one root document of whatever kind its envelope names, from UTF-8 bytes.
+   *
+   * @param json the document, not null
+   * @return the value, such as a {@link Practitioner}, not null
+   * @throws JsonInputException if the bytes are not a valid document
+   */
+  public TherapyDocument readDocument(byte[] json) {
+    if (json.length > maxDocumentBytes) {
+      throw tooLarge();
+    }
+    return readOne(-1, json, null, 0, json.length);
   }
 
-  private <T> T readDocument(
-      Class<T> type, ParserSource source, ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap) {
-    String kind = type == Object.class ? "" : Documents.kindOf(type);
+  /**
+   * Reads many root documents of one kind from a stream, however they are laid out: one document
+   * (compact or pretty-printed), several documents one after another, a JSON array of documents, or
+   * newline-delimited JSON. Each record yields its value or its errors, with its 0-based index, and
+   * reading goes on after a bad record; no record is lost without an error saying so (see {@link
+   * JsonRecords}). Memory use does not grow with the number or size of the records. The stream is
+   * not closed by {@link JsonRecords#close()}.
+   *
+   * @param <T> the root type
+   * @param type the root type, not null
+   * @param in the stream, not null
+   * @return the records, to be iterated once, not null
+   * @throws IllegalArgumentException if {@code type} is not a TherapyKit root type
+   */
+  public <T extends TherapyDocument> JsonRecords<T> readAll(Class<T> type, InputStream in) {
+    return new JsonRecords<>(this, type, kindOf(type), in);
+  }
+
+  /**
+   * Reads many root documents of any kinds from one stream, as {@link #readAll} does for one kind:
+   * each record's value is the root type its envelope names, such as a {@link Practitioner} or an
+   * {@code Organization}. A directory of practitioners and the organisations they work at can so
+   * travel as one file.
+   *
+   * @param in the stream, not null
+   * @return the records, to be iterated once, not null
+   */
+  public JsonRecords<TherapyDocument> readAllDocuments(InputStream in) {
+    return new JsonRecords<>(this, TherapyDocument.class, -1, in);
+  }
+
+  /** Reads one document from bytes or text; {@code kind} -1 for any kind. */
+  TherapyDocument readOne(
+      int kind, byte @Nullable [] bytes, @Nullable String text, int offset, int length) {
+    WireReader r = new WireReader(acceptUnknownFields);
     JsonParser p = null;
     try {
-      p = source.open();
-      T value = readEnvelope(p, type, kind, readerMap);
-      if (p.nextToken() != null) {
-        throw Errors.problem(JsonErrorCode.TRAILING_CONTENT, "", p, "content after the document");
+      if (bytes != null) {
+        checkEncoding(bytes, offset, length);
+        p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
+      } else {
+        p = factory.createParser(ObjectReadContext.empty(), java.util.Objects.requireNonNull(text));
+      }
+      TherapyDocument value = readEnvelope(p, kind, r);
+      if (value != null && !r.hasProblems() && p.nextToken() != null) {
+        r.problemAtValue(p, JsonErrorCode.TRAILING_CONTENT, "content after the document");
+      }
+      if (value == null || r.hasProblems()) {
+        throw new JsonInputException(r.problems(), r.truncated());
       }
       return value;
+    } catch (WireReader.Stop stop) {
+      throw new JsonInputException(r.problems(), true);
     } catch (JacksonException e) {
-      throw Errors.translate(e, kind.isEmpty() ? "" : "/" + kind, p);
+      UncheckedIOException io = Errors.ioFailure(e);
+      if (io != null) {
+        throw io;
+      }
+      r.failure(e, p);
+      throw new JsonInputException(r.problems(), false);
     } finally {
       if (p != null) {
         p.close();
@@ -422,107 +364,242 @@ public final class TherapyJson {
     }
   }
 
-  /** Reads one envelope object whose first token is next in {@code p}. */
-  <T> T readEnvelope(
-      JsonParser p,
-      Class<T> type,
-      String kind,
-      ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap) {
-    JsonToken t = p.nextToken();
-    if (t == null) {
-      throw Errors.problem(JsonErrorCode.EMPTY_INPUT, "", p, "no document");
-    }
-    return readEnvelopeAt(p, type, kind, readerMap, 0);
-  }
-
   /**
-   * Reads one envelope object whose first token is the current token of {@code p}; {@code
-   * skipOuter} levels of the parser's place lie outside the document (1 inside a bulk array). With
-   * {@code type} {@code Object.class} (and {@code kind} empty), the envelope's property names the
-   * kind, which may be any root document kind.
+   * Reads one envelope object; returns the value, or null with the problems in {@code r}. With
+   * {@code kind} -1 the envelope's property names the kind, which may be any root kind.
    */
-  <T> T readEnvelopeAt(
-      JsonParser p,
-      Class<T> type,
-      String kind,
-      ImmutableMap<Class<?>, Lazy<ObjectReader>> readerMap,
-      int skipOuter) {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw Errors.problem(JsonErrorCode.WRONG_TYPE, "", p, "a document is a JSON object");
+  @Nullable TherapyDocument readEnvelope(JsonParser p, int kind, WireReader r) {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      r.problem(JsonErrorCode.EMPTY_INPUT, "", p.currentLocation(), "no document", noViolations());
+      return null;
     }
-    boolean anyKind = type == Object.class;
+    if (first != JsonToken.START_OBJECT) {
+      r.problemAtValue(p, JsonErrorCode.WRONG_TYPE, "a document is a JSON object");
+      p.skipChildren();
+      return null;
+    }
     boolean versionSeen = false;
-    T value = null;
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
-      JsonToken valueToken = p.nextToken();
-      Class<?> named = anyKind ? Documents.typeOfKind(name) : null;
-      if (name.equals("formatVersion")) {
-        checkVersion(p, valueToken);
+    int kindSeen = -1;
+    TherapyDocument value = null;
+    for (int m;
+        (m = p.nextNameMatch(WireTypes.ENVELOPE)) != PropertyNameMatcher.MATCH_END_OBJECT; ) {
+      if (m == 0) {
+        p.nextToken();
+        if (versionSeen) {
+          r.problemAtValue(p, JsonErrorCode.DUPLICATE_FIELD, "property appears twice");
+          p.skipChildren();
+        } else {
+          checkVersion(p, r);
+        }
         versionSeen = true;
-      } else if (anyKind ? named != null && value == null : name.equals(kind)) {
-        if (anyKind) {
-          kind = name;
+      } else if (m > 0 && kindSeen < 0 && (kind < 0 || m - 1 == kind)) {
+        p.nextToken();
+        kindSeen = m - 1;
+        value = WireTypes.readRoot(kindSeen, p, r);
+      } else if (m > 0) {
+        p.nextToken();
+        if (kindSeen >= 0) {
+          r.problemAtValue(
+              p,
+              m - 1 == kindSeen ? JsonErrorCode.DUPLICATE_FIELD : JsonErrorCode.UNKNOWN_FIELD,
+              "a document holds one " + WireTypes.KINDS[kindSeen]);
+        } else {
+          r.problemAtValue(
+              p,
+              JsonErrorCode.WRONG_TYPE,
+              "a "
+                  + WireTypes.KINDS[m - 1]
+                  + " document where a "
+                  + WireTypes.KINDS[kind]
+                  + " document belongs");
+          kindSeen = m - 1;
         }
-        ObjectReader reader =
-            java.util.Objects.requireNonNull(readerMap.get(anyKind ? named : type)).get();
-        if (valueToken == JsonToken.VALUE_NULL) {
-          throw Errors.problem(JsonErrorCode.NULL_VALUE, "/" + kind, p, "document is null");
-        }
-        if (valueToken != JsonToken.START_OBJECT) {
-          throw Errors.problem(JsonErrorCode.WRONG_TYPE, "/" + kind, p, "expected an object");
-        }
-        try {
-          @SuppressWarnings("unchecked") // anyKind: T is Object
-          T read = (T) reader.readValue(p);
-          value = read;
-        } catch (JacksonException e) {
-          throw Errors.translate(e, "/" + kind, p, skipOuter);
-        }
-      } else if (acceptUnknownFields) {
         p.skipChildren();
+      } else if (!versionSeen && kindSeen < 0 && !acceptUnknownFields) {
+        r.problem(
+            JsonErrorCode.MISSING_ENVELOPE,
+            "",
+            p.currentTokenLocation(),
+            "not a document envelope: expected {\"formatVersion\": \""
+                + FORMAT_VERSION
+                + "\", \""
+                + (kind < 0 ? "practitioner" : WireTypes.KINDS[kind])
+                + "\": {...}}",
+            noViolations());
+        p.skipChildren(); // the name's value
+        p.nextToken();
+        skipRestOfObject(p);
+        return null;
       } else {
-        throw Errors.problem(
-            JsonErrorCode.UNKNOWN_FIELD, "/" + Errors.token(name), p, "not a document property");
+        r.field(p, m, 0L);
       }
     }
-    if (t != JsonToken.END_OBJECT) {
-      throw Errors.problem(JsonErrorCode.MALFORMED_JSON, "", p, "not well-formed JSON");
-    }
     if (!versionSeen) {
-      throw Errors.problem(JsonErrorCode.MISSING_FIELD, "/formatVersion", p, "required");
-    }
-    if (value == null) {
-      throw Errors.problem(
+      r.problem(
           JsonErrorCode.MISSING_FIELD,
-          anyKind ? "" : "/" + kind,
-          p,
-          anyKind ? "a document kind such as practitioner is required" : "required");
+          "/formatVersion",
+          p.currentTokenLocation(),
+          "required",
+          noViolations());
+    }
+    if (kindSeen < 0) {
+      r.problem(
+          JsonErrorCode.MISSING_FIELD,
+          kind < 0 ? "" : "/" + WireTypes.KINDS[kind],
+          p.currentTokenLocation(),
+          kind < 0 ? "a document kind such as practitioner is required" : "required",
+          noViolations());
     }
     return value;
   }
 
-  private static void checkVersion(JsonParser p, @Nullable JsonToken token) {
-    if (token != JsonToken.VALUE_STRING) {
-      throw Errors.problem(
-          token == JsonToken.VALUE_NULL ? JsonErrorCode.NULL_VALUE : JsonErrorCode.WRONG_TYPE,
-          "/formatVersion",
-          p,
-          "a version string such as 1.0");
+  /** Skips to the end of the object whose property the parser has just passed. */
+  private static void skipRestOfObject(JsonParser p) {
+    int depth = 1;
+    for (JsonToken t = p.currentToken(); depth > 0 && t != null; t = p.nextToken()) {
+      if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        depth--;
+        if (depth == 0) {
+          return;
+        }
+      } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        depth++;
+      }
     }
-    Matcher m = VERSION.matcher(p.getString());
-    if (!m.matches()) {
-      throw Errors.problem(
-          JsonErrorCode.INVALID_VALUE, "/formatVersion", p, "a version such as 1.0");
+  }
+
+  private static java.util.List<org.therapykit.validation.Finding> noViolations() {
+    return com.google.common.collect.ImmutableList.of();
+  }
+
+  /** Checks {@code formatVersion}: {@code major.minor}, this major version. */
+  private static void checkVersion(JsonParser p, WireReader r) {
+    String v = r.string(p);
+    if (v == null) {
+      return;
     }
-    if (Integer.parseInt(m.group(1)) != Documents.MAJOR) {
-      throw Errors.problem(
-          JsonErrorCode.UNSUPPORTED_VERSION,
-          "/formatVersion",
-          p,
-          "this reader supports " + Documents.MAJOR + ".x");
+    int dot = v.indexOf('.');
+    if (dot < 0 || !isVersionNumber(v, 0, dot) || !isVersionNumber(v, dot + 1, v.length())) {
+      r.problemAtValue(p, JsonErrorCode.INVALID_VALUE, "a version such as " + FORMAT_VERSION);
+    } else if (Integer.parseInt(v, 0, dot, 10) != MAJOR) {
+      r.problemAtValue(
+          p, JsonErrorCode.UNSUPPORTED_VERSION, "this reader supports " + MAJOR + ".x");
     }
+  }
+
+  /** Whether {@code s[from, to)} is 0 or a number of up to four digits without a leading zero. */
+  private static boolean isVersionNumber(String s, int from, int to) {
+    if (to <= from || to - from > 4 || (s.charAt(from) == '0' && to - from > 1)) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Rejects bytes that are not UTF-8 before the parser would guess another encoding: a UTF-16 or
+   * UTF-32 byte order mark, or a zero byte among the first four (zero bytes are never valid in JSON
+   * text, and are how UTF-16 and UTF-32 are told apart).
+   */
+  static void checkEncoding(byte[] b, int offset, int length) {
+    int n = Math.min(4, length);
+    boolean bad = false;
+    for (int i = 0; i < n; i++) {
+      if (b[offset + i] == 0) {
+        bad = true;
+      }
+    }
+    if (n >= 2) {
+      int b0 = b[offset] & 0xFF;
+      int b1 = b[offset + 1] & 0xFF;
+      bad |= (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
+    }
+    if (bad) {
+      throw new JsonInputException(
+          JsonErrorCode.INVALID_ENCODING,
+          "",
+          1,
+          1,
+          "not UTF-8: JSON exchanged between systems is UTF-8 (RFC 8259)",
+          noViolations(),
+          null);
+    }
+  }
+
+  private JsonInputException tooLarge() {
+    return new JsonInputException(
+        JsonErrorCode.TOO_LARGE,
+        "",
+        0,
+        0,
+        "document larger than " + maxDocumentBytes + " bytes",
+        noViolations(),
+        null);
+  }
+
+  private byte[] readUpToLimit(InputStream in) {
+    byte[] buffer = new byte[8192];
+    int n = 0;
+    try {
+      while (true) {
+        if (n == buffer.length) {
+          if (n > maxDocumentBytes) {
+            throw tooLarge();
+          }
+          buffer = Arrays.copyOf(buffer, Math.min(maxDocumentBytes + 1, n * 2));
+        }
+        int r = in.read(buffer, n, buffer.length - n);
+        if (r < 0) {
+          return n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading JSON input failed", e);
+    }
+  }
+
+  private String readUpToLimit(Reader in) {
+    StringBuilder sb = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int r; (r = in.read(buffer)) >= 0; ) {
+        sb.append(buffer, 0, r);
+        if (sb.length() > maxDocumentBytes) {
+          throw tooLarge();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading JSON input failed", e);
+    }
+    return sb.toString();
+  }
+
+  private static int kindOf(Class<?> type) {
+    for (int i = 0; i < WireTypes.ROOTS.length; i++) {
+      if (WireTypes.ROOTS[i] == type) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(
+        "not a TherapyKit root document type: "
+            + type.getName()
+            + "; the root types are "
+            + Arrays.toString(WireTypes.KINDS));
+  }
+
+  private static int kindOf(TherapyDocument document) {
+    int kind = WireTypes.kindOf(document);
+    if (kind < 0) {
+      throw new IllegalArgumentException(
+          "not a TherapyKit root document: " + document.getClass().getName());
+    }
+    return kind;
   }
 
   // ---- writing --------------------------------------------------------------------------
@@ -532,15 +609,14 @@ public final class TherapyJson {
    *
    * @param document a root document, such as a {@link Practitioner}, not null
    * @return the JSON text, not null
-   * @throws IllegalArgumentException if the value is not a root document type
    */
-  public String write(Object document) {
-    // Jackson's own path for writeValueAsString: the generator and the writer share pooled
-    // buffers, and the text is copied once, into the string. (StringWriter appended char by char
-    // to a synchronized StringBuffer and then copied the whole document again.)
-    BufferRecycler buffers = mapper.tokenStreamFactory()._getBufferRecycler();
+  public String write(TherapyDocument document) {
+    int kind = kindOf(document);
+    BufferRecycler buffers = factory._getBufferRecycler();
     try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
-      write(document, out);
+      try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
+        writeEnvelope(g, kind, document);
+      }
       return out.getAndClear();
     } finally {
       buffers.releaseToPool();
@@ -552,9 +628,8 @@ public final class TherapyJson {
    *
    * @param document the root document, not null
    * @return the bytes, not null
-   * @throws IllegalArgumentException if the value is not a root document type
    */
-  public byte[] writeBytes(Object document) {
+  public byte[] writeBytes(TherapyDocument document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
     write(document, out);
     return out.toByteArray();
@@ -565,15 +640,14 @@ public final class TherapyJson {
    *
    * @param document the root document, not null
    * @param out the stream, not null
-   * @throws IllegalArgumentException if the value is not a root document type
    * @throws java.io.UncheckedIOException if writing fails
    */
-  public void write(Object document, OutputStream out) {
-    Class<?> type = Documents.rootTypeOf(document);
-    try (JsonGenerator g = writer.createGenerator(out)) {
-      writeEnvelope(g, type, document);
+  public void write(TherapyDocument document, OutputStream out) {
+    int kind = kindOf(document);
+    try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
+      writeEnvelope(g, kind, document);
     } catch (JacksonException e) {
-      throw Errors.writeFailure(e);
+      throw writeFailure(e);
     }
   }
 
@@ -582,50 +656,54 @@ public final class TherapyJson {
    *
    * @param document the root document, not null
    * @param out the writer, not null
-   * @throws IllegalArgumentException if the value is not a root document type
    * @throws java.io.UncheckedIOException if writing fails
    */
-  public void write(Object document, Writer out) {
-    Class<?> type = Documents.rootTypeOf(document);
-    try (JsonGenerator g = writer.createGenerator(out)) {
-      writeEnvelope(g, type, document);
+  public void write(TherapyDocument document, Writer out) {
+    int kind = kindOf(document);
+    try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
+      writeEnvelope(g, kind, document);
     } catch (JacksonException e) {
-      throw Errors.writeFailure(e);
+      throw writeFailure(e);
     }
   }
 
   /**
    * Writes root documents as newline-delimited JSON (one compact document per line, each ending in
-   * {@code \n}), the form {@link #readAll} reads; the stream is flushed, not closed.
+   * {@code \n}), a form {@link #readAll} reads; the stream is flushed, not closed.
    *
    * @param documents the root documents, not null
    * @param out the stream, not null
-   * @throws IllegalArgumentException if a value is not a root document type
    * @throws java.io.UncheckedIOException if writing fails
    */
-  public void writeAll(Iterable<?> documents, OutputStream out) {
-    ObjectWriter compact = mapper.writer();
+  public void writeAll(Iterable<? extends TherapyDocument> documents, OutputStream out) {
     try {
-      for (Object document : documents) {
-        Class<?> type = Documents.rootTypeOf(document);
-        try (JsonGenerator g = compact.createGenerator(out)) {
-          writeEnvelope(g, type, document);
+      for (TherapyDocument document : documents) {
+        int kind = kindOf(document);
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+          writeEnvelope(g, kind, document);
         }
         out.write('\n');
       }
       out.flush();
     } catch (JacksonException e) {
-      throw Errors.writeFailure(e);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw writeFailure(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private void writeEnvelope(JsonGenerator g, Class<?> type, Object document) {
+  private static RuntimeException writeFailure(JacksonException e) {
+    if (e.getCause() instanceof IOException io) {
+      return new UncheckedIOException("writing JSON output failed", io);
+    }
+    return new IllegalStateException("TherapyKit JSON writing failed", e);
+  }
+
+  private static void writeEnvelope(JsonGenerator g, int kind, TherapyDocument document) {
     g.writeStartObject();
-    g.writeStringProperty("formatVersion", Documents.FORMAT_VERSION);
-    g.writeName(Documents.kindOf(type));
-    java.util.Objects.requireNonNull(writers.get(type)).get().writeValue(g, document);
+    g.writeStringProperty("formatVersion", FORMAT_VERSION);
+    g.writeName(WireTypes.KINDS[kind]);
+    WireTypes.writeRoot(kind, g, document);
     g.writeEndObject();
   }
 
@@ -658,48 +736,20 @@ public final class TherapyJson {
     return maxDocumentBytes;
   }
 
-  JsonMapper mapper() {
-    return mapper;
+  JsonFactory factory() {
+    return factory;
   }
 
-  JsonMapper bulkMapper() {
-    return bulkMapper.get();
-  }
-
-  ImmutableMap<Class<?>, Lazy<ObjectReader>> bulkReaders() {
-    return bulkReaders;
-  }
-
-  static Map<Class<?>, String> documentKinds() {
-    return Documents.all();
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** A value made on first use, once, by whichever thread asks first; thread-safe. */
-  static final class Lazy<T> {
-    private final java.util.function.Supplier<T> make;
-    private volatile @Nullable T value;
-
-    Lazy(java.util.function.Supplier<T> make) {
-      this.make = make;
+  /** Every root type with its kind, in the order of the generated registry. */
+  @SuppressWarnings("unchecked") // every root type implements TherapyDocument
+  static com.google.common.collect.ImmutableMap<Class<? extends TherapyDocument>, String>
+      documentKinds() {
+    com.google.common.collect.ImmutableMap.Builder<Class<? extends TherapyDocument>, String> b =
+        com.google.common.collect.ImmutableMap.builder();
+    for (int i = 0; i < WireTypes.ROOTS.length; i++) {
+      b.put((Class<? extends TherapyDocument>) WireTypes.ROOTS[i], WireTypes.KINDS[i]);
     }
-
-    T get() {
-      T v = value;
-      if (v == null) {
-        synchronized (this) {
-          v = value;
-          if (v == null) {
-            v = make.get();
-            value = v;
-          }
-        }
-      }
-      return v;
-    }
+    return b.buildOrThrow();
   }
 
   /** Configures a {@link TherapyJson}; mutable, not thread-safe. */

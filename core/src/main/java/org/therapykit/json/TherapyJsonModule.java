@@ -1,134 +1,61 @@
 package org.therapykit.json;
 
-import java.util.List;
-import java.util.Map;
-import org.therapykit.AuthorizationId;
-import org.therapykit.CaseId;
-import org.therapykit.ClientId;
-import org.therapykit.Coded;
-import org.therapykit.DateRange;
-import org.therapykit.GoalId;
-import org.therapykit.HomeworkId;
-import org.therapykit.Hours;
-import org.therapykit.Jurisdiction;
-import org.therapykit.OrganizationId;
-import org.therapykit.PartyRole;
-import org.therapykit.PractitionerId;
-import org.therapykit.ReferralId;
-import org.therapykit.client.FertilityStage;
-import org.therapykit.client.UnitKind;
-import org.therapykit.consent.DisclosureOutcome;
-import org.therapykit.consent.DisclosurePurpose;
-import org.therapykit.consent.ExpiryEvent;
-import org.therapykit.consent.InformationCategory;
-import org.therapykit.consent.Signer;
-import org.therapykit.credential.CertificationStatus;
-import org.therapykit.credential.CertificationType;
-import org.therapykit.credential.CertifyingBody;
-import org.therapykit.credential.Delivery;
-import org.therapykit.credential.Discipline;
-import org.therapykit.credential.TrainingCategory;
-import org.therapykit.credential.VerificationSource;
-import org.therapykit.directory.ExclusionReason;
-import org.therapykit.directory.PlacementReason;
-import org.therapykit.directory.ServiceMode;
-import org.therapykit.intake.Answer;
-import org.therapykit.intake.HistoryTopic;
-import org.therapykit.intake.IntakeStatus;
-import org.therapykit.intake.ReasonForAttending;
-import org.therapykit.plan.GoalAchievementStatus;
-import org.therapykit.plan.GoalCategory;
-import org.therapykit.plan.GoalLifecycleStatus;
-import org.therapykit.plan.HomeworkKind;
-import org.therapykit.plan.HomeworkStatus;
-import org.therapykit.plan.PlanStatus;
-import org.therapykit.plan.RevisionReason;
-import org.therapykit.plan.SessionKind;
-import org.therapykit.plan.SexualDysfunction;
-import org.therapykit.practitioner.AffiliationRole;
-import org.therapykit.practitioner.DegreeLevel;
-import org.therapykit.practitioner.LicenseStatus;
-import org.therapykit.practitioner.OrganizationKind;
-import org.therapykit.practitioner.Profession;
-import org.therapykit.qualification.Classification;
-import org.therapykit.qualification.PracticeArea;
-import org.therapykit.qualification.Requirement;
-import org.therapykit.qualification.ScopeOfPractice;
-import org.therapykit.referral.ReferralReason;
-import org.therapykit.referral.ReferralStatus;
-import org.therapykit.validation.FindingCode;
-import org.therapykit.validation.Severity;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The Jackson 3 module for hosts that own a {@code JsonMapper}: it teaches the mapper the
- * TherapyKit wire format of every model type, and nothing about any other type.
+ * The Jackson 3 module for hosts that own a {@code JsonMapper}: it registers, for every TherapyKit
+ * type with a JSON form ({@link TherapyValue}), the same generated reader and writer {@link
+ * TherapyJson} uses, and nothing for any other type.
  *
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().addModule(TherapyJson.module()).build();
+ * JsonMapper mapper = JsonMapper.builder().addModule(new TherapyJsonModule()).build();
+ * // or JsonMapper.builder().findAndAddModules().build(): the module is a registered service
  * Practitioner p = mapper.readValue(json, Practitioner.class);
  * }</pre>
  *
- * <p>Registered through this module, values read and write without the document envelope ({@code
- * formatVersion}) that {@link TherapyJson} adds, and with the host mapper's own settings:
- * strictness (unknown properties, duplicates, coercion, nulls), read limits and the handling of
- * {@code java.time.LocalDate} are the host's. For the strict, limited and versioned reading
- * TherapyKit guarantees, use {@link TherapyJson}. The module changes nothing for types that are not
- * TherapyKit's.
+ * <p>Values read and write without the document envelope ({@code formatVersion}) that {@link
+ * TherapyJson} adds. Each value's fields are read strictly (duplicates, {@code null}, coercion,
+ * invariants); unknown properties are rejected unless the host disables {@code
+ * DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}. The host's mapper keeps its own read limits
+ * and its own handling of every other type. A value that cannot be read fails with a Jackson {@code
+ * DatabindException} whose cause is a {@link JsonInputException} with every problem.
+ *
+ * <p>Registering the module is optional: {@link TherapyValue} names the same serializer and
+ * deserializer, so a mapper without the module reads and writes TherapyKit values the same way
+ * (never as {@code {}}). The module makes the choice explicit and skips the annotation lookup.
  *
  * <p>Immutable and thread-safe; one instance may be registered with any number of mappers.
  */
 public final class TherapyJsonModule extends JacksonModule {
-  private static final List<Class<? extends Coded>> CODED_ENUMS =
-      List.of(
-          Profession.class,
-          LicenseStatus.class,
-          DegreeLevel.class,
-          OrganizationKind.class,
-          AffiliationRole.class,
-          CertifyingBody.class,
-          CertificationType.class,
-          CertificationStatus.class,
-          VerificationSource.class,
-          TrainingCategory.class,
-          Delivery.class,
-          Discipline.class,
-          Classification.class,
-          ScopeOfPractice.class,
-          Requirement.class,
-          Severity.class,
-          PartyRole.class,
-          FertilityStage.class,
-          UnitKind.class,
-          ReferralReason.class,
-          ReferralStatus.class,
-          HistoryTopic.class,
-          Answer.class,
-          IntakeStatus.class,
-          ReasonForAttending.class,
-          Signer.class,
-          InformationCategory.class,
-          DisclosurePurpose.class,
-          ExpiryEvent.class,
-          PlanStatus.class,
-          RevisionReason.class,
-          GoalCategory.class,
-          SexualDysfunction.class,
-          GoalLifecycleStatus.class,
-          GoalAchievementStatus.class,
-          SessionKind.class,
-          HomeworkKind.class,
-          HomeworkStatus.class,
-          PracticeArea.class,
-          ServiceMode.class,
-          PlacementReason.class,
-          ExclusionReason.class,
-          DisclosureOutcome.class);
+  /** The index of each class in the generated registry, including generated subclasses. */
+  private static final ClassValue<Integer> INDEX =
+      new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+          for (int i = 0; i < WireTypes.ALL.length; i++) {
+            if (WireTypes.ALL[i].isAssignableFrom(type)) {
+              return i;
+            }
+          }
+          return -1;
+        }
+      };
 
-  TherapyJsonModule() {}
+  /** Creates the module; {@code ServiceLoader} and hosts call this. */
+  public TherapyJsonModule() {}
 
   @Override
   public String getModuleName() {
@@ -142,63 +69,122 @@ public final class TherapyJsonModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    for (Map.Entry<Class<?>, Class<?>> e : MixIns.all().entrySet()) {
-      context.setMixIn(e.getKey(), e.getValue());
-    }
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    text(serializers, deserializers, PractitionerId.class, PractitionerId::of, "an identifier");
-    text(serializers, deserializers, OrganizationId.class, OrganizationId::of, "an identifier");
-    text(serializers, deserializers, ClientId.class, ClientId::of, "an identifier");
-    text(serializers, deserializers, CaseId.class, CaseId::of, "an identifier");
-    text(serializers, deserializers, ReferralId.class, ReferralId::of, "an identifier");
-    text(serializers, deserializers, GoalId.class, GoalId::of, "an identifier");
-    text(serializers, deserializers, HomeworkId.class, HomeworkId::of, "an identifier");
-    text(serializers, deserializers, AuthorizationId.class, AuthorizationId::of, "an identifier");
-    text(
-        serializers,
-        deserializers,
-        Jurisdiction.class,
-        Jurisdiction::parse,
-        "a jurisdiction such as US-FL");
-    serializers.addSerializer(DateRange.class, new Codecs.DateRangeSerializer());
-    deserializers.addDeserializer(
-        DateRange.class,
-        new Codecs.TextDeserializer<>(
-            DateRange.class,
-            DateRange::parse,
-            "a date range such as 2024-01-01/2026-12-31 or 2024-01-01/.."));
-    serializers.addSerializer(Hours.class, new Codecs.HoursSerializer());
-    deserializers.addDeserializer(Hours.class, new Codecs.HoursDeserializer());
-    serializers.addSerializer(FindingCode.class, new Codecs.FindingCodeSerializer());
-    deserializers.addDeserializer(FindingCode.class, new Codecs.FindingCodeDeserializer());
-    Codecs.CodedSerializer coded = new Codecs.CodedSerializer();
-    for (Class<? extends Coded> type : CODED_ENUMS) {
-      serializers.addSerializer(type, coded);
-      addCoded(deserializers, type);
+    for (int i = 0; i < WireTypes.ALL.length; i++) {
+      add(serializers, deserializers, WireTypes.ALL[i], i);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"}) // every class in CODED_ENUMS is an enum
-  private static void addCoded(SimpleDeserializers deserializers, Class<? extends Coded> type) {
-    deserializers.addDeserializer(
-        (Class) type, new Codecs.CodedDeserializer(type.asSubclass(Enum.class)));
+  private static <T> void add(
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type, int index) {
+    serializers.addSerializer(type, new WireSerializer(index));
+    deserializers.addDeserializer(type, new TypedDeserializer<>(type, index));
   }
 
-  private static <T> void text(
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers,
-      Class<T> type,
-      java.util.function.Function<String, T> parse,
-      String expected) {
-    serializers.addSerializer(type, new Codecs.TextSerializer<>(type, Object::toString));
-    deserializers.addDeserializer(type, new Codecs.TextDeserializer<>(type, parse, expected));
+  private static int indexOf(Class<?> type) {
+    return INDEX.get(type);
   }
 
-  /** Returns the enum types whose constants are written as their {@link Coded#code()}. */
-  static List<Class<? extends Coded>> codedEnums() {
-    return CODED_ENUMS;
+  /**
+   * Writes any {@link TherapyValue} in its TherapyKit form; named by {@link TherapyValue}, so that
+   * a mapper without the module writes the same. Hosts do not use it directly.
+   */
+  public static final class WireSerializer extends StdSerializer<Object> {
+    private final int index;
+
+    /** Creates the serializer that finds the form from the value's class; Jackson calls this. */
+    public WireSerializer() {
+      this(-1);
+    }
+
+    WireSerializer(int index) {
+      super(Object.class);
+      this.index = index;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
+      int i = index >= 0 ? index : indexOf(value.getClass());
+      if (i < 0) {
+        throw DatabindException.from(g, "not a TherapyKit value: " + value.getClass().getName());
+      }
+      WireTypes.write(i, g, value);
+    }
+  }
+
+  /**
+   * Reads any {@link TherapyValue} type from its TherapyKit form; named by {@link TherapyValue}, so
+   * that a mapper without the module reads the same. Hosts do not use it directly.
+   */
+  public static final class WireDeserializer extends DeserializerBase<Object> {
+    /** Creates the deserializer before Jackson tells it the type; Jackson calls this. */
+    public WireDeserializer() {
+      super(Object.class, -1);
+    }
+
+    @Override
+    public tools.jackson.databind.ValueDeserializer<?> createContextual(
+        DeserializationContext ctxt, @Nullable BeanProperty property) {
+      JavaType t = ctxt.getContextualType();
+      if (t == null && property != null) {
+        t = property.getType();
+      }
+      if (t == null) {
+        return this;
+      }
+      int i = indexOf(t.getRawClass());
+      return i < 0 ? this : new TypedDeserializer<>(WireTypes.ALL[i], i);
+    }
+  }
+
+  /** The deserializer of one known type. */
+  private static final class TypedDeserializer<T> extends DeserializerBase<T> {
+    TypedDeserializer(Class<T> type, int index) {
+      super(type, index);
+    }
+  }
+
+  /** Reads through the generated reader of one type and reports problems the Jackson way. */
+  private abstract static class DeserializerBase<T>
+      extends tools.jackson.databind.ValueDeserializer<T> {
+    private final Class<T> type;
+    private final int index;
+
+    DeserializerBase(Class<T> type, int index) {
+      this.type = type;
+      this.index = index;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (index < 0) {
+        throw DatabindException.from(
+            p, "not a TherapyKit value type: " + type.getName() + " (register TherapyJsonModule)");
+      }
+      WireReader r =
+          new WireReader(!ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+      Object value;
+      try {
+        value = WireTypes.read(index, p, r);
+      } catch (WireReader.Stop stop) {
+        throw failure(p, new JsonInputException(r.problems(), true));
+      }
+      if (value == null || r.hasProblems()) {
+        throw failure(p, new JsonInputException(r.problems(), r.truncated()));
+      }
+      return type.cast(value);
+    }
+
+    private static DatabindException failure(JsonParser p, JsonInputException e) {
+      return DatabindException.from(p, "Invalid TherapyKit value: " + e.getMessage(), e);
+    }
   }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.ClientId;
 import org.therapykit.GoalId;
+import org.therapykit.internal.NotEmpty;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.qualification.PracticeArea;
 import org.therapykit.validation.FindingCode;
 
@@ -23,12 +25,12 @@ import org.therapykit.validation.FindingCode;
  *
  * <p>Invariants: at least one owner and one revision ({@link FindingCode#MISSING_VALUE}); a
  * dysfunction is named exactly for {@link GoalCategory#SEXUAL_DYSFUNCTION} ({@link
- * FindingCode#MISSING_VALUE} or {@link FindingCode#INCONSISTENT_VALUE} at {@code /dysfunction});
- * revision dates never decrease ({@link FindingCode#INCONSISTENT_VALUE} at {@code
+ * FindingCode#MISSING_CONDITIONAL_VALUE} or {@link FindingCode#INCONSISTENT_VALUE} at {@code
+ * /dysfunction}); revision dates never decrease ({@link FindingCode#INCONSISTENT_VALUE} at {@code
  * /revisions/i/date}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Goal implements WithGoal {
+public abstract class Goal implements WithGoal, TherapyValue {
   Goal() {}
 
   /**
@@ -57,6 +59,7 @@ public abstract class Goal implements WithGoal {
    *
    * @return the owners, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<ClientId> owners();
 
   /**
@@ -64,6 +67,7 @@ public abstract class Goal implements WithGoal {
    *
    * @return the revisions, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableList<GoalRevision> revisions();
 
   /**
@@ -129,18 +133,11 @@ public abstract class Goal implements WithGoal {
 
   @Value.Check
   void check() {
-    Violations v =
-        Violations.of("Goal")
-            .require(!owners().isEmpty(), FindingCode.MISSING_VALUE, "/owners", "needs an owner")
-            .require(
-                !revisions().isEmpty(),
-                FindingCode.MISSING_VALUE,
-                "/revisions",
-                "needs at least one revision");
+    Violations v = Invariants.of(this);
     if (category() == GoalCategory.SEXUAL_DYSFUNCTION) {
       v.require(
           dysfunction().isPresent(),
-          FindingCode.MISSING_VALUE,
+          FindingCode.MISSING_CONDITIONAL_VALUE,
           "/dysfunction",
           "a sexual-dysfunction goal names the dysfunction");
     } else {

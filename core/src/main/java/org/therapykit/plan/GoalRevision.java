@@ -3,7 +3,8 @@ package org.therapykit.plan;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * One state of a goal as of a date: its lifecycle and achievement status, description and target,
@@ -16,7 +17,7 @@ import org.therapykit.internal.Violations;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class GoalRevision implements WithGoalRevision {
+public abstract class GoalRevision implements WithGoalRevision, TherapyValue {
   GoalRevision() {}
 
   /**
@@ -45,6 +46,7 @@ public abstract class GoalRevision implements WithGoalRevision {
    *
    * @return the description, not null, not blank; redacted from {@code toString()}
    */
+  @Text(max = 2000)
   @Value.Redacted
   public abstract String description();
 
@@ -71,6 +73,6 @@ public abstract class GoalRevision implements WithGoalRevision {
 
   @Value.Check
   void check() {
-    Violations.of("GoalRevision").text("/description", description(), 2000).throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -3,7 +3,8 @@ package org.therapykit.plan;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * The measurable target of a goal (FHIR {@code Goal.target}), such as measure {@code unhurried
@@ -16,7 +17,7 @@ import org.therapykit.internal.Violations;
  * not blank and at most 200 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class GoalTarget implements WithGoalTarget {
+public abstract class GoalTarget implements WithGoalTarget, TherapyValue {
   GoalTarget() {}
 
   /**
@@ -24,6 +25,7 @@ public abstract class GoalTarget implements WithGoalTarget {
    *
    * @return the measure, not null; redacted from {@code toString()}
    */
+  @Text(max = 200)
   @Value.Redacted
   public abstract String measure();
 
@@ -32,6 +34,7 @@ public abstract class GoalTarget implements WithGoalTarget {
    *
    * @return the detail, or empty; redacted from {@code toString()}
    */
+  @Text(max = 200)
   @Value.Redacted
   public abstract Optional<String> detail();
 
@@ -58,8 +61,6 @@ public abstract class GoalTarget implements WithGoalTarget {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("GoalTarget").text("/measure", measure(), 200);
-    detail().ifPresent(d -> v.text("/detail", d, 200));
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

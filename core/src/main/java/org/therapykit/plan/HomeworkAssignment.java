@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.ClientId;
 import org.therapykit.HomeworkId;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.NotEmpty;
+import org.therapykit.internal.Range;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -23,7 +26,7 @@ import org.therapykit.validation.FindingCode;
  * the description is not blank and at most 2,000 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class HomeworkAssignment implements WithHomeworkAssignment {
+public abstract class HomeworkAssignment implements WithHomeworkAssignment, TherapyValue {
   HomeworkAssignment() {}
 
   /**
@@ -45,6 +48,7 @@ public abstract class HomeworkAssignment implements WithHomeworkAssignment {
    *
    * @return the description, not null, not blank; redacted from {@code toString()}
    */
+  @Text(max = 2000)
   @Value.Redacted
   public abstract String description();
 
@@ -53,6 +57,7 @@ public abstract class HomeworkAssignment implements WithHomeworkAssignment {
    *
    * @return the assignees, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<ClientId> assignees();
 
   /**
@@ -60,6 +65,7 @@ public abstract class HomeworkAssignment implements WithHomeworkAssignment {
    *
    * @return the session number, at least 1
    */
+  @Range(min = 1, max = Integer.MAX_VALUE)
   public abstract int assignedInSession();
 
   /**
@@ -95,18 +101,7 @@ public abstract class HomeworkAssignment implements WithHomeworkAssignment {
 
   @Value.Check
   void check() {
-    Violations.of("HomeworkAssignment")
-        .text("/description", description(), 2000)
-        .require(
-            !assignees().isEmpty(),
-            FindingCode.MISSING_VALUE,
-            "/assignees",
-            "homework has at least one assignee")
-        .require(
-            assignedInSession() >= 1,
-            FindingCode.OUT_OF_RANGE,
-            "/assignedInSession",
-            "must be at least 1")
+    Invariants.of(this)
         .require(
             outcome().map(o -> o.reviewedInSession() > assignedInSession()).orElse(true),
             FindingCode.INCONSISTENT_VALUE,

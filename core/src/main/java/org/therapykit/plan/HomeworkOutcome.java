@@ -2,7 +2,9 @@ package org.therapykit.plan;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Range;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -15,7 +17,7 @@ import org.therapykit.validation.FindingCode;
  * present, is not blank and at most 2,000 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class HomeworkOutcome implements WithHomeworkOutcome {
+public abstract class HomeworkOutcome implements WithHomeworkOutcome, TherapyValue {
   HomeworkOutcome() {}
 
   /**
@@ -23,6 +25,7 @@ public abstract class HomeworkOutcome implements WithHomeworkOutcome {
    *
    * @return the session number, at least 1
    */
+  @Range(min = 1, max = Integer.MAX_VALUE)
   public abstract int reviewedInSession();
 
   /**
@@ -37,6 +40,7 @@ public abstract class HomeworkOutcome implements WithHomeworkOutcome {
    *
    * @return the note, or empty; redacted from {@code toString()}
    */
+  @Text(max = 2000)
   @Value.Redacted
   public abstract Optional<String> note();
 
@@ -56,14 +60,6 @@ public abstract class HomeworkOutcome implements WithHomeworkOutcome {
 
   @Value.Check
   void check() {
-    Violations v =
-        Violations.of("HomeworkOutcome")
-            .require(
-                reviewedInSession() >= 1,
-                FindingCode.OUT_OF_RANGE,
-                "/reviewedInSession",
-                "must be at least 1");
-    note().ifPresent(n -> v.text("/note", n, 2000));
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.internal.Range;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -14,13 +16,13 @@ import org.therapykit.validation.FindingCode;
  *
  * <p>Invariants: the number is at least 1 and the planned sessions from 1 to 100 ({@link
  * FindingCode#OUT_OF_RANGE}); review sessions lie within the planned sessions ({@link
- * FindingCode#OUT_OF_RANGE}) and strictly increase ({@link FindingCode#INCONSISTENT_VALUE}); a
- * revision reason is present exactly for versions after the first ({@link
- * FindingCode#MISSING_VALUE} or {@link FindingCode#INCONSISTENT_VALUE} at {@code /revisionReason}).
- * Immutable and thread-safe.
+ * FindingCode#INCONSISTENT_VALUE}) and strictly increase ({@link FindingCode#INCONSISTENT_VALUE});
+ * a revision reason is present exactly for versions after the first ({@link
+ * FindingCode#MISSING_CONDITIONAL_VALUE} or {@link FindingCode#INCONSISTENT_VALUE} at {@code
+ * /revisionReason}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PlanVersion implements WithPlanVersion {
+public abstract class PlanVersion implements WithPlanVersion, TherapyValue {
   PlanVersion() {}
 
   /**
@@ -28,6 +30,7 @@ public abstract class PlanVersion implements WithPlanVersion {
    *
    * @return the number, at least 1
    */
+  @Range(min = 1, max = Integer.MAX_VALUE)
   public abstract int number();
 
   /**
@@ -42,6 +45,7 @@ public abstract class PlanVersion implements WithPlanVersion {
    *
    * @return from 1 to 100
    */
+  @Range(min = 1, max = 100)
   public abstract int plannedSessions();
 
   /**
@@ -49,6 +53,7 @@ public abstract class PlanVersion implements WithPlanVersion {
    *
    * @return the session numbers, strictly increasing, not null
    */
+  @Range(min = 1, max = 100)
   public abstract ImmutableList<Integer> reviewSessions();
 
   /**
@@ -83,19 +88,12 @@ public abstract class PlanVersion implements WithPlanVersion {
 
   @Value.Check
   void check() {
-    Violations v =
-        Violations.of("PlanVersion")
-            .require(number() >= 1, FindingCode.OUT_OF_RANGE, "/number", "must be at least 1")
-            .require(
-                plannedSessions() >= 1 && plannedSessions() <= 100,
-                FindingCode.OUT_OF_RANGE,
-                "/plannedSessions",
-                "must be from 1 to 100");
+    Violations v = Invariants.of(this);
     for (int i = 0; i < reviewSessions().size(); i++) {
       int s = reviewSessions().get(i);
       v.require(
-          s >= 1 && s <= plannedSessions(),
-          FindingCode.OUT_OF_RANGE,
+          s < 1 || s <= plannedSessions(), // below 1 is reported by the declared range
+          FindingCode.INCONSISTENT_VALUE,
           "/reviewSessions/" + i,
           "must be a planned session number");
       v.require(
@@ -107,7 +105,7 @@ public abstract class PlanVersion implements WithPlanVersion {
     if (number() > 1) {
       v.require(
           revisionReason().isPresent(),
-          FindingCode.MISSING_VALUE,
+          FindingCode.MISSING_CONDITIONAL_VALUE,
           "/revisionReason",
           "a revision must say why");
     } else {

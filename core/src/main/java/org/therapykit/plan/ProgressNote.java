@@ -1,7 +1,8 @@
 package org.therapykit.plan;
 
 import org.immutables.value.Value;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * A progress note: the clinical record of a session, such as "Reviewed sensate-focus week; both
@@ -14,7 +15,7 @@ import org.therapykit.internal.Violations;
  * <p>Invariants: the text is not blank and at most 20,000 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ProgressNote implements WithProgressNote {
+public abstract class ProgressNote implements WithProgressNote, TherapyValue {
   ProgressNote() {}
 
   /**
@@ -22,6 +23,7 @@ public abstract class ProgressNote implements WithProgressNote {
    *
    * @return the text, not null, not blank; redacted from {@code toString()}
    */
+  @Text(max = 20_000)
   @Value.Parameter
   @Value.Redacted
   public abstract String text();
@@ -53,6 +55,6 @@ public abstract class ProgressNote implements WithProgressNote {
 
   @Value.Check
   void check() {
-    Violations.of("ProgressNote").text("/text", text(), 20_000).throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

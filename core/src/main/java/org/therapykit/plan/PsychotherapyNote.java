@@ -1,7 +1,8 @@
 package org.therapykit.plan;
 
 import org.immutables.value.Value;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * A psychotherapy note: the practitioner's own notes analysing the conversation of a session, kept
@@ -13,7 +14,7 @@ import org.therapykit.internal.Violations;
  * <p>Invariants: the text is not blank and at most 20,000 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PsychotherapyNote implements WithPsychotherapyNote {
+public abstract class PsychotherapyNote implements WithPsychotherapyNote, TherapyValue {
   PsychotherapyNote() {}
 
   /**
@@ -21,6 +22,7 @@ public abstract class PsychotherapyNote implements WithPsychotherapyNote {
    *
    * @return the text, not null, not blank; redacted from {@code toString()}
    */
+  @Text(max = 20_000)
   @Value.Parameter
   @Value.Redacted
   public abstract String text();
@@ -52,6 +54,6 @@ public abstract class PsychotherapyNote implements WithPsychotherapyNote {
 
   @Value.Check
   void check() {
-    Violations.of("PsychotherapyNote").text("/text", text(), 20_000).throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.ClientId;
 import org.therapykit.GoalId;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.NotEmpty;
+import org.therapykit.internal.Range;
+import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -25,7 +27,7 @@ import org.therapykit.validation.FindingCode;
  * ({@link FindingCode#MISSING_VALUE}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Session implements WithSession {
+public abstract class Session implements WithSession, TherapyValue {
   Session() {}
 
   /**
@@ -33,6 +35,7 @@ public abstract class Session implements WithSession {
    *
    * @return the number, at least 1
    */
+  @Range(min = 1, max = Integer.MAX_VALUE)
   public abstract int number();
 
   /**
@@ -54,6 +57,7 @@ public abstract class Session implements WithSession {
    *
    * @return the attendees, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableSet<ClientId> attendees();
 
   /**
@@ -93,13 +97,6 @@ public abstract class Session implements WithSession {
 
   @Value.Check
   void check() {
-    Violations.of("Session")
-        .require(number() >= 1, FindingCode.OUT_OF_RANGE, "/number", "must be at least 1")
-        .require(
-            !attendees().isEmpty(),
-            FindingCode.MISSING_VALUE,
-            "/attendees",
-            "a session has at least one attendee")
-        .throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.internal.NotEmpty;
 import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -22,7 +24,7 @@ import org.therapykit.validation.FindingCode;
  * /versions/i/effectiveFrom}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TreatmentPlan implements WithTreatmentPlan {
+public abstract class TreatmentPlan implements WithTreatmentPlan, TherapyDocument {
   TreatmentPlan() {}
 
   /**
@@ -30,6 +32,7 @@ public abstract class TreatmentPlan implements WithTreatmentPlan {
    *
    * @return the versions, not null, not empty
    */
+  @NotEmpty
   public abstract ImmutableList<PlanVersion> versions();
 
   /**
@@ -120,13 +123,7 @@ public abstract class TreatmentPlan implements WithTreatmentPlan {
 
   @Value.Check
   void check() {
-    Violations v =
-        Violations.of("TreatmentPlan")
-            .require(
-                !versions().isEmpty(),
-                FindingCode.MISSING_VALUE,
-                "/versions",
-                "a plan has at least one version");
+    Violations v = Invariants.of(this);
     for (int i = 0; i < versions().size(); i++) {
       PlanVersion p = versions().get(i);
       v.require(

@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.DateRange;
 import org.therapykit.OrganizationId;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * A practitioner's tie to an organisation, such as being {@link AffiliationRole#ON_STAFF} at a
@@ -15,7 +16,7 @@ import org.therapykit.internal.Violations;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Affiliation implements WithAffiliation {
+public abstract class Affiliation implements WithAffiliation, TherapyValue {
   Affiliation() {}
 
   /**
@@ -30,6 +31,7 @@ public abstract class Affiliation implements WithAffiliation {
    *
    * @return the name, not null, not blank
    */
+  @Text(max = 200)
   public abstract String organizationName();
 
   /**
@@ -79,6 +81,6 @@ public abstract class Affiliation implements WithAffiliation {
 
   @Value.Check
   void check() {
-    Violations.of("Affiliation").text("/organizationName", organizationName(), 200).throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -3,7 +3,8 @@ package org.therapykit.practitioner;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * An academic degree, such as a master's in social work awarded {@code 2015-05-20} by a clinical,
@@ -17,7 +18,7 @@ import org.therapykit.internal.Violations;
  * likewise. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Degree implements WithDegree {
+public abstract class Degree implements WithDegree, TherapyValue {
   Degree() {}
 
   /**
@@ -32,6 +33,7 @@ public abstract class Degree implements WithDegree {
    *
    * @return the field, not null, not blank
    */
+  @Text(max = 200)
   public abstract String field();
 
   /**
@@ -39,6 +41,7 @@ public abstract class Degree implements WithDegree {
    *
    * @return the institution, or empty
    */
+  @Text(max = 200)
   public abstract Optional<String> institution();
 
   /**
@@ -97,8 +100,6 @@ public abstract class Degree implements WithDegree {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("Degree").text("/field", field(), 200);
-    institution().ifPresent(i -> v.text("/institution", i, 200));
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.DateRange;
 import org.therapykit.Jurisdiction;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * A licence to practise a regulated profession in one jurisdiction, such as a clinical social
@@ -19,7 +20,7 @@ import org.therapykit.internal.Violations;
  * blank and at most 32 characters. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class License implements WithLicense {
+public abstract class License implements WithLicense, TherapyValue {
   License() {}
 
   /**
@@ -41,6 +42,7 @@ public abstract class License implements WithLicense {
    *
    * @return the number, not null, not blank
    */
+  @Text(max = 64)
   public abstract String number();
 
   /**
@@ -48,6 +50,7 @@ public abstract class License implements WithLicense {
    *
    * @return the title, or empty
    */
+  @Text(max = 32)
   public abstract Optional<String> title();
 
   /**
@@ -116,8 +119,6 @@ public abstract class License implements WithLicense {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("License").text("/number", number(), 64);
-    title().ifPresent(t -> v.text("/title", t, 32));
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -10,7 +10,8 @@ import org.therapykit.credential.Certification;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
 import org.therapykit.credential.TrainingRecord;
-import org.therapykit.internal.Violations;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -30,7 +31,7 @@ import org.therapykit.validation.FindingCode;
  * shallowly immutable Guava collections in the order given.
  */
 @Value.Immutable
-public abstract class Practitioner implements WithPractitioner {
+public abstract class Practitioner implements WithPractitioner, TherapyDocument {
   Practitioner() {}
 
   /**
@@ -45,6 +46,7 @@ public abstract class Practitioner implements WithPractitioner {
    *
    * @return the name, not null, not blank
    */
+  @Text(max = 200)
   public abstract String displayName();
 
   /**
@@ -142,8 +144,7 @@ public abstract class Practitioner implements WithPractitioner {
 
   @Value.Check
   void check() {
-    Violations.of("Practitioner")
-        .text("/displayName", displayName(), 200)
+    Invariants.of(this)
         .unique(
             "/licenses",
             licenses(),

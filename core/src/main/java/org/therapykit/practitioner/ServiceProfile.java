@@ -1,13 +1,14 @@
 package org.therapykit.practitioner;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.therapykit.Jurisdiction;
 import org.therapykit.OrganizationId;
 import org.therapykit.client.UnitKind;
-import org.therapykit.internal.Violations;
-import org.therapykit.validation.FindingCode;
+import org.therapykit.internal.Forms;
+import org.therapykit.internal.NotEmpty;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * How a practitioner can be reached by new clients: in person at which organisations, by telehealth
@@ -25,8 +26,7 @@ import org.therapykit.validation.FindingCode;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class ServiceProfile implements WithServiceProfile {
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
+public abstract class ServiceProfile implements WithServiceProfile, TherapyValue {
 
   ServiceProfile() {}
 
@@ -61,6 +61,7 @@ public abstract class ServiceProfile implements WithServiceProfile {
    *
    * @return the languages, empty if not stated, not null
    */
+  @Text(max = 16, pattern = Forms.LANGUAGE, patternHint = Forms.LANGUAGE_HINT)
   public abstract ImmutableSet<String> languages();
 
   /**
@@ -68,6 +69,7 @@ public abstract class ServiceProfile implements WithServiceProfile {
    *
    * @return the kinds, not empty, not null
    */
+  @NotEmpty
   @Value.Default
   public ImmutableSet<UnitKind> units() {
     return ImmutableSet.copyOf(UnitKind.values());
@@ -120,16 +122,6 @@ public abstract class ServiceProfile implements WithServiceProfile {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("ServiceProfile");
-    int i = 0;
-    for (String language : languages()) {
-      v.require(
-          LANGUAGE.matcher(language).matches(),
-          FindingCode.INVALID_FORMAT,
-          "/languages/" + i++,
-          "must be an ISO 639 code such as en or fr-CA");
-    }
-    v.require(!units().isEmpty(), FindingCode.OUT_OF_RANGE, "/units", "must not be empty");
-    v.throwIfAny();
+    Invariants.of(this).throwIfAny();
   }
 }

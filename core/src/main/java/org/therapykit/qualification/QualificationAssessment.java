@@ -4,6 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.therapykit.PractitionerId;
+import org.therapykit.internal.Forms;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.Severity;
@@ -21,7 +24,8 @@ import org.therapykit.validation.Severity;
  * numbers; {@link #findings()} holds what a person should read. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class QualificationAssessment implements WithQualificationAssessment {
+public abstract class QualificationAssessment
+    implements WithQualificationAssessment, TherapyDocument {
   QualificationAssessment() {}
 
   /**
@@ -43,6 +47,7 @@ public abstract class QualificationAssessment implements WithQualificationAssess
    *
    * @return the policy id, not null
    */
+  @Text(max = Forms.POLICY_ID_MAX, pattern = Forms.POLICY_ID, patternHint = Forms.POLICY_ID_HINT)
   public abstract String policyId();
 
   /**
@@ -109,5 +114,10 @@ public abstract class QualificationAssessment implements WithQualificationAssess
   /** Builds a {@link QualificationAssessment}. */
   public static final class Builder extends ImmutableQualificationAssessment.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.of(this).throwIfAny();
   }
 }

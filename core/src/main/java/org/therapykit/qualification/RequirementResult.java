@@ -4,6 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.Hours;
 import org.therapykit.credential.Discipline;
+import org.therapykit.internal.Forms;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * Whether one requirement of one set is met, with the numbers, such as core knowledge {@code 72} of
@@ -14,7 +17,7 @@ import org.therapykit.credential.Discipline;
  * practitioner, such as {@code /trainings}. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RequirementResult implements WithRequirementResult {
+public abstract class RequirementResult implements WithRequirementResult, TherapyValue {
   RequirementResult() {}
 
   /**
@@ -22,6 +25,7 @@ public abstract class RequirementResult implements WithRequirementResult {
    *
    * @return the id, such as {@code 2025.T.1}, not null
    */
+  @Text(max = Forms.POLICY_ID_MAX, pattern = Forms.POLICY_ID, patternHint = Forms.POLICY_ID_HINT)
   public abstract String requirementSetId();
 
   /**
@@ -64,6 +68,7 @@ public abstract class RequirementResult implements WithRequirementResult {
    *
    * @return the pointer, such as {@code /supervisedPractice}, not null
    */
+  @Text(max = 1000, pattern = Forms.POINTER, patternHint = Forms.POINTER_HINT, mayBeEmpty = true)
   public abstract String path();
 
   /**
@@ -88,5 +93,10 @@ public abstract class RequirementResult implements WithRequirementResult {
             ? " " + actual().get() + " of " + required().get() + " hours"
             : met() ? ": met" : ": not met";
     return requirement().label() + numbers + " (" + requirementSetId() + ")";
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.of(this).throwIfAny();
   }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.Party;
 import org.therapykit.ReferralId;
-import org.therapykit.internal.Violations;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -22,7 +22,7 @@ import org.therapykit.validation.FindingCode;
  * FindingCode#END_BEFORE_START}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Referral implements WithReferral {
+public abstract class Referral implements WithReferral, TherapyDocument {
   Referral() {}
 
   /**
@@ -122,7 +122,7 @@ public abstract class Referral implements WithReferral {
 
   @Value.Check
   void check() {
-    Violations.of("Referral")
+    Invariants.of(this)
         .require(
             statusDate().map(d -> !d.isBefore(authoredOn())).orElse(true),
             FindingCode.END_BEFORE_START,

@@ -1,8 +1,9 @@
 package org.therapykit.validation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import org.immutables.value.Value;
+import org.therapykit.internal.Forms;
+import org.therapykit.internal.Text;
+import org.therapykit.json.TherapyValue;
 
 /**
  * One result of a check: a stable {@link FindingCode}, a JSON Pointer path, a {@link Severity} and
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Finding implements WithFinding {
+public abstract class Finding implements WithFinding, TherapyValue {
   Finding() {}
 
   /**
@@ -34,6 +35,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return {@code ""} or a pointer starting with {@code /}, not null
    */
+  @Text(max = 1000, pattern = Forms.POINTER, patternHint = Forms.POINTER_HINT, mayBeEmpty = true)
   @Value.Parameter
   public abstract String path();
 
@@ -50,6 +52,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return the message, not null
    */
+  @Text(max = 1000)
   @Value.Parameter
   public abstract String message();
 
@@ -100,8 +103,7 @@ public abstract class Finding implements WithFinding {
 
   @Value.Check
   void check() {
-    checkArgument(
-        path().isEmpty() || path().charAt(0) == '/', "path must be a JSON Pointer: %s", path());
+    Invariants.of(this).throwIfAny();
   }
 
   /** Returns {@code CODE at /path (severity): message}. */

@@ -1,5 +1,7 @@
 package org.therapykit.validation;
 
+import org.therapykit.Coded;
+
 /**
  * The registry of finding codes: every code TherapyKit reports, each documented once.
  *
@@ -12,7 +14,7 @@ package org.therapykit.validation;
  * #UNKNOWN_REFERENCE}, and the case rules' codes), then the disclosure decisions' codes. Each
  * case-rule and disclosure code's documentation names the shape of its path and its severity.
  */
-public enum FindingCode {
+public enum FindingCode implements Coded {
   // ---- invariants: a value that breaks one cannot be constructed -------------------------
 
   /** A required attribute was not supplied. */
@@ -33,6 +35,13 @@ public enum FindingCode {
   PART_EXCEEDS_TOTAL("PART_EXCEEDS_TOTAL"),
   /** Two attributes contradict each other (for example a revocation date without revocation). */
   INCONSISTENT_VALUE("INCONSISTENT_VALUE"),
+  /**
+   * A value that other values make necessary is absent: a completed intake form without its
+   * completion date, a plan revision without its reason, a party with neither a name nor an id.
+   */
+  MISSING_CONDITIONAL_VALUE("MISSING_CONDITIONAL_VALUE"),
+  /** A date has the form {@code yyyy-MM-dd} but does not exist, such as {@code 2023-02-30}. */
+  NO_SUCH_DATE("NO_SUCH_DATE"),
 
   // ---- qualification rules -------------------------------------------------------------
 
@@ -249,6 +258,7 @@ public enum FindingCode {
    *
    * @return the code, not null
    */
+  @Override
   public String code() {
     return code;
   }

@@ -2,10 +2,7 @@ package org.therapykit.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.therapykit.TherapyKitException;
 
@@ -22,9 +19,6 @@ import org.therapykit.TherapyKitException;
  */
 public class InvalidValueException extends TherapyKitException {
   private static final long serialVersionUID = 1L;
-
-  private static final Pattern MISSING =
-      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
 
   /** The simple name of the value type. */
   private final String type;
@@ -52,36 +46,54 @@ public class InvalidValueException extends TherapyKitException {
   }
 
   /**
-   * Creates the exception generated builders throw when required attributes are missing; the
-   * message, {@code "Cannot build License, some of required attributes are not set [number]"}, is
-   * turned into one {@link FindingCode#MISSING_VALUE} violation per attribute.
+   * Creates the exception a generated builder throws when required attributes are missing: one
+   * {@link FindingCode#MISSING_VALUE} violation per attribute, such as {@code /number}. The value
+   * type is the builder's (found from the calling class, never from a message).
    *
    * <p>This constructor exists for the generated code. Hosts should use {@link
    * #InvalidValueException(String, Iterable)}.
    *
-   * @param generatedMessage the generated builder's message, not null
+   * @param missingAttributes the names of the attributes not set, not null
    */
-  public InvalidValueException(String generatedMessage) {
-    this(typeOf(generatedMessage), missingAttributes(generatedMessage));
+  public InvalidValueException(String... missingAttributes) {
+    this(builtType(), missing(missingAttributes));
   }
 
-  private static String typeOf(String generatedMessage) {
-    Matcher m = MISSING.matcher(generatedMessage);
-    return m.matches() ? m.group(1) : "value";
-  }
-
-  private static ImmutableList<Finding> missingAttributes(String generatedMessage) {
-    Matcher m = MISSING.matcher(generatedMessage);
-    if (!m.matches()) {
+  private static ImmutableList<Finding> missing(String[] attributes) {
+    if (attributes.length == 0) {
       return ImmutableList.of(
           Finding.error(FindingCode.MISSING_VALUE, "", "a required attribute is not set"));
     }
-    return Splitter.on(',')
-        .trimResults()
-        .omitEmptyStrings()
-        .splitToStream(m.group(2))
-        .map(name -> Finding.error(FindingCode.MISSING_VALUE, "/" + name, "required, not set"))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Finding> b = ImmutableList.builder();
+    for (String name : attributes) {
+      b.add(Finding.error(FindingCode.MISSING_VALUE, "/" + name, "required, not set"));
+    }
+    return b.build();
+  }
+
+  /**
+   * The simple name of the value type whose generated builder is the caller, such as {@code
+   * License} for {@code ImmutableLicense.Builder}; {@code "value"} if the caller is not one.
+   */
+  private static String builtType() {
+    return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+        .walk(
+            frames ->
+                frames
+                    .map(StackWalker.StackFrame::getDeclaringClass)
+                    .filter(c -> c != InvalidValueException.class)
+                    .findFirst())
+        .map(InvalidValueException::valueTypeOf)
+        .orElse("value");
+  }
+
+  private static String valueTypeOf(Class<?> caller) {
+    for (Class<?> c = caller; c != null; c = c.getEnclosingClass()) {
+      if (c.getSimpleName().startsWith("Immutable") && c.getSuperclass() != null) {
+        return c.getSuperclass().getSimpleName();
+      }
+    }
+    return "value";
   }
 
   private static String describe(String type, ImmutableList<Finding> violations) {

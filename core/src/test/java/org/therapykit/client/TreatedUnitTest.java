@@ -34,7 +34,7 @@ class TreatedUnitTest {
     assertThat(violations(() -> TreatedUnit.couple(A, A)))
         .containsExactly("DUPLICATE_VALUE /clients/1");
     assertThat(violations(() -> TreatedUnit.builder().kind(UnitKind.COUPLE).addClient(A).build()))
-        .containsExactly("OUT_OF_RANGE /clients");
+        .containsExactly("INCONSISTENT_VALUE /clients");
   }
 
   @Test
@@ -50,7 +50,7 @@ class TreatedUnitTest {
                         .addClient(A)
                         .addClient(B)
                         .build()))
-        .containsExactly("OUT_OF_RANGE /clients");
+        .containsExactly("INCONSISTENT_VALUE /clients");
   }
 
   @Test

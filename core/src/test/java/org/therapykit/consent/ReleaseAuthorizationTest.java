@@ -161,7 +161,7 @@ class ReleaseAuthorizationTest {
             "MISSING_VALUE /recipients",
             "MISSING_VALUE /categories",
             "MISSING_VALUE /purposes",
-            "MISSING_VALUE /expiresOn",
+            "MISSING_CONDITIONAL_VALUE /expiresOn",
             "INCONSISTENT_VALUE /expiryEventOccurredOn");
   }
 
@@ -200,7 +200,7 @@ class ReleaseAuthorizationTest {
                         .signedOn(SIGNED)
                         .signer(Signer.PERSONAL_REPRESENTATIVE)
                         .build()))
-        .containsExactly("MISSING_VALUE /representativeAuthority");
+        .containsExactly("MISSING_CONDITIONAL_VALUE /representativeAuthority");
     assertThat(
             violations(
                 () ->
@@ -210,7 +210,7 @@ class ReleaseAuthorizationTest {
                         .representativeAuthority(" ")
                         .build()))
         .containsExactly(
-            "INCONSISTENT_VALUE /representativeAuthority", "BLANK_VALUE /representativeAuthority");
+            "BLANK_VALUE /representativeAuthority", "INCONSISTENT_VALUE /representativeAuthority");
   }
 
   @Test

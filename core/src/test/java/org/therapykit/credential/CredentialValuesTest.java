@@ -51,8 +51,8 @@ class CredentialValuesTest {
             () ->
                 cst().body(CertifyingBody.COSRT).number("").requirementsVersion("2025 T 1").build())
         .hasMessage(
-            "Invalid Certification: UNKNOWN_BODY_TYPE_COMBINATION at /type; BLANK_VALUE at"
-                + " /number; INVALID_FORMAT at /requirementsVersion");
+            "Invalid Certification: BLANK_VALUE at /number; INVALID_FORMAT at"
+                + " /requirementsVersion; UNKNOWN_BODY_TYPE_COMBINATION at /type");
   }
 
   @Test

@@ -41,7 +41,7 @@ class IntakeFormTest {
   void aCompletionDateGoesWithACompletedStatus() {
     assertThat(
             violations(() -> IntakeForm.builder().client(A).status(IntakeStatus.COMPLETED).build()))
-        .containsExactly("MISSING_VALUE /completedOn");
+        .containsExactly("MISSING_CONDITIONAL_VALUE /completedOn");
     assertThat(
             violations(
                 () ->
@@ -79,12 +79,13 @@ class IntakeFormTest {
                         .addTopic("fine")
                         .addTopic("x".repeat(501))
                         .build()))
+        // the declared rules (text) come first, then the cross-field ones
         .containsExactly(
+            "BLANK_VALUE /reasonsText",
+            "OUT_OF_RANGE /topics/1",
             "INCONSISTENT_VALUE /physicalHistory/items/1/topic",
             "INCONSISTENT_VALUE /mentalHealthHistory/items/0/topic",
-            "INCONSISTENT_VALUE /sexualHistory/items/0/topic",
-            "BLANK_VALUE /reasonsText",
-            "OUT_OF_RANGE /topics/1");
+            "INCONSISTENT_VALUE /sexualHistory/items/0/topic");
   }
 
   @Test
@@ -107,7 +108,7 @@ class IntakeFormTest {
                         .addItem(HistoryItem.of(HistoryTopic.LOW_MOOD, Answer.NO))
                         .notes("")
                         .build()))
-        .containsExactly("DUPLICATE_VALUE /items/1", "BLANK_VALUE /notes");
+        .containsExactly("BLANK_VALUE /notes", "DUPLICATE_VALUE /items/1");
     assertThat(
             violations(
                 () ->

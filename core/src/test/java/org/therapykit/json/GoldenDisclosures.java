@@ -76,10 +76,10 @@ final class GoldenDisclosures {
   }
 
   /** Every golden disclosure document, by file name. */
-  static Map<String, Object> all() {
+  static Map<String, TherapyDocument> all() {
     DisclosureRules rules = DisclosureRules.standard();
     TherapyCase golden = GoldenCase.build();
-    Map<String, Object> all = new LinkedHashMap<>();
+    Map<String, TherapyDocument> all = new LinkedHashMap<>();
     all.put("disclosure-request.json", specialistRequest());
     all.put("disclosure-decision-partial-permit.json", rules.decide(golden, specialistRequest()));
     all.put("disclosure-decision-deny.json", rules.decide(samRevoked(), specialistRequest()));

@@ -77,7 +77,7 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @MethodSource("documents")
-  void writesExactlyTheGoldenFile(String name, Object value) throws IOException {
+  void writesExactlyTheGoldenFile(String name, TherapyDocument value) throws IOException {
     String written = PRETTY.write(value) + "\n";
     if (Boolean.getBoolean("golden.update")) {
       Path file = Path.of("src/test/resources" + DIR + name);
@@ -89,12 +89,12 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @MethodSource("documents")
-  void readsTheGoldenFileToTheValue(String name, Object value) throws IOException {
+  void readsTheGoldenFileToTheValue(String name, TherapyDocument value) throws IOException {
     Object read = TherapyJson.strict().read(rootType(value), golden(name));
     assertThat(read).isEqualTo(value);
   }
 
-  static Class<?> rootType(Object value) {
+  static Class<? extends TherapyDocument> rootType(Object value) {
     return TherapyJson.documentKinds().keySet().stream()
         .filter(t -> t.isInstance(value))
         .findFirst()

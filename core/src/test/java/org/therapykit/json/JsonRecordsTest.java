@@ -64,7 +64,7 @@ class JsonRecordsTest {
 
   @Test
   void reportsTrailingContentAfterTheArrayAndATruncatedArray() {
-    assertThat(read("[" + a + "] x")).containsExactly("0 p-0007", "1 MALFORMED_JSON ");
+    assertThat(read("[" + a + "] x")).containsExactly("0 p-0007", "1 TRAILING_CONTENT ");
     assertThat(read("[" + a + "] []")).containsExactly("0 p-0007", "1 TRAILING_CONTENT ");
     assertThat(read("[" + a + ",")).containsExactly("0 p-0007", "1 MALFORMED_JSON ");
   }
@@ -134,7 +134,7 @@ class JsonRecordsTest {
             "1 UNKNOWN_FIELD line 5", "2 MALFORMED_JSON line 6", "3 UNKNOWN_FIELD line 7");
     // a JSON array: lines skipped before the array count too
     assertThat(lines("\n \n[" + a + ",\n" + bad + "\n] x"))
-        .containsExactly("1 UNKNOWN_FIELD line 4", "2 MALFORMED_JSON line 5");
+        .containsExactly("1 UNKNOWN_FIELD line 4", "2 TRAILING_CONTENT line 5");
     assertThat(lines("\n[" + a + "]\n[]")).containsExactly("1 TRAILING_CONTENT line 3");
   }
 

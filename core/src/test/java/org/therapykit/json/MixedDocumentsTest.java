@@ -19,7 +19,7 @@ class MixedDocumentsTest {
 
   @Test
   void readsEachRecordAsTheKindItsEnvelopeNames() {
-    List<Object> documents =
+    List<TherapyDocument> documents =
         List.of(
             GoldenPractitioners.certified(),
             DirectoryGolden.organization(),
@@ -28,8 +28,9 @@ class MixedDocumentsTest {
     json.writeAll(documents, out);
     String bad = "{\"formatVersion\":\"1.0\",\"hospital\":{}}\n{\"formatVersion\":\"1.0\"}\n";
     byte[] input = (out.toString(StandardCharsets.UTF_8) + bad).getBytes(StandardCharsets.UTF_8);
-    try (JsonRecords<Object> records = json.readAllDocuments(new ByteArrayInputStream(input))) {
-      List<JsonRecord<Object>> all = records.stream().toList();
+    try (JsonRecords<TherapyDocument> records =
+        json.readAllDocuments(new ByteArrayInputStream(input))) {
+      List<JsonRecord<TherapyDocument>> all = records.stream().toList();
       assertThat(all.subList(0, 3).stream().map(r -> r.value().orElseThrow()).toList())
           .isEqualTo(documents);
       assertThat(all.get(0).value().orElseThrow()).isInstanceOf(Practitioner.class);

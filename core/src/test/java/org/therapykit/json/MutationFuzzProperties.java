@@ -30,7 +30,7 @@ class MutationFuzzProperties {
   void mutatedDocumentsReadOrFailWithOurExceptionOnly() {
     TherapyJson json = TherapyJson.strict();
     List<byte[]> seeds = new ArrayList<>();
-    List<Class<?>> types = new ArrayList<>();
+    List<Class<? extends TherapyDocument>> types = new ArrayList<>();
     for (Practitioner p : GoldenPractitioners.all().values()) {
       seeds.add(json.writeBytes(p));
       types.add(Practitioner.class);

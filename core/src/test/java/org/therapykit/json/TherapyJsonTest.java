@@ -16,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.therapykit.PractitionerId;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
@@ -125,13 +124,18 @@ class TherapyJsonTest {
         .isEqualTo("UNKNOWN_FIELD /extra");
   }
 
+  /** Not a TherapyKit type: only the library's root types may implement TherapyDocument. */
+  private static final class Foreign implements TherapyDocument {}
+
   @Test
-  void rejectsTypesThatAreNotRootDocuments() {
-    assertThatThrownBy(() -> json.read(PractitionerId.class, "{}"))
+  void rejectsDocumentTypesThatAreNotTherapyKits() {
+    // a License or a PractitionerId is not a TherapyDocument: passing one does not compile
+    assertThatThrownBy(() -> json.read(Foreign.class, "{}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("practitioner");
+    assertThatThrownBy(() -> json.write(new Foreign()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> json.write(PractitionerId.of("p-1")))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> json.readAll(String.class, new ByteArrayInputStream(new byte[0])))
+    assertThatThrownBy(() -> json.readAll(Foreign.class, new ByteArrayInputStream(new byte[0])))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -102,9 +102,10 @@ class PlanValuesTest {
             "OUT_OF_RANGE /reviewSessions/0",
             "INCONSISTENT_VALUE /reviewSessions/2");
     assertThat(violations(() -> v1().number(2).build()))
-        .containsExactly("MISSING_VALUE /revisionReason");
+        .containsExactly("MISSING_CONDITIONAL_VALUE /revisionReason");
+    // within the declared 1 to 100, but beyond this version's planned sessions: a relation
     assertThat(violations(() -> v1().reviewSessions(List.of(7)).build()))
-        .containsExactly("OUT_OF_RANGE /reviewSessions/0");
+        .containsExactly("INCONSISTENT_VALUE /reviewSessions/0");
   }
 
   private static GoalRevision revision(LocalDate date) {
@@ -142,7 +143,8 @@ class PlanValuesTest {
             .category(GoalCategory.SEXUAL_DYSFUNCTION)
             .addOwner(A)
             .addRevision(revision(D1));
-    assertThat(violations(dysfunction::build)).containsExactly("MISSING_VALUE /dysfunction");
+    assertThat(violations(dysfunction::build))
+        .containsExactly("MISSING_CONDITIONAL_VALUE /dysfunction");
     Goal ok = dysfunction.dysfunction(SexualDysfunction.ERECTILE_DISORDER).build();
     assertThat(ok.practiceArea()).isEqualTo(PracticeArea.SEXUAL_DYSFUNCTIONS);
     assertThat(violations(() -> ok.withCategory(GoalCategory.COMMUNICATION)))

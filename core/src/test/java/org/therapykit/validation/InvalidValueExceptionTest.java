@@ -32,9 +32,13 @@ class InvalidValueExceptionTest {
   }
 
   @Test
-  void toleratesAnUnexpectedGeneratedMessage() {
-    InvalidValueException e = new InvalidValueException("something else");
-    assertThat(e.violations()).extracting(Finding::code).containsExactly(FindingCode.MISSING_VALUE);
+  void namesMissingAttributesFromTheirNamesNotFromAMessage() {
+    // called from outside a generated builder, the value type is not known
+    InvalidValueException e = new InvalidValueException("number", "status");
+    assertThat(e.type()).isEqualTo("value");
+    assertThat(e.violations())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactly("MISSING_VALUE /number", "MISSING_VALUE /status");
   }
 
   @Test
@@ -50,7 +54,8 @@ class InvalidValueExceptionTest {
     assertThat(f.withPathPrefix("/practitioner").path()).isEqualTo("/practitioner");
     assertThat(f.isError()).isTrue();
     assertThatThrownBy(() -> Finding.error(FindingCode.BLANK_VALUE, "no-slash", "m"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid Finding: INVALID_FORMAT at /path");
   }
 
   @Test

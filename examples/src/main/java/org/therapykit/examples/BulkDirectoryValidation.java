@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.therapykit.json.JsonProblem;
 import org.therapykit.json.JsonRecord;
 import org.therapykit.json.JsonRecords;
 import org.therapykit.json.TherapyJson;
@@ -79,8 +80,9 @@ public final class BulkDirectoryValidation {
           counts.merge(c, 1L, Long::sum);
         } else {
           invalid++;
-          problems.println(
-              "record " + record.index() + ": " + record.error().orElseThrow().getMessage());
+          for (JsonProblem problem : record.error().orElseThrow().problems()) {
+            problems.println("record " + record.index() + ": " + problem); // one line each
+          }
         }
       }
     }

@@ -66,7 +66,8 @@ class BulkDirectoryValidationTest {
     assertThat(problems.toString(StandardCharsets.UTF_8).lines())
         .containsExactly(
             "record 50000: MISSING_FIELD at /practitioner/id (line 50001, column 40): required"
-                + " property absent: MISSING_VALUE at /practitioner/id; MISSING_VALUE at"
-                + " /practitioner/displayName");
+                + " property absent",
+            "record 50000: MISSING_FIELD at /practitioner/displayName (line 50001, column 40):"
+                + " required property absent");
   }
 }

@@ -26,6 +26,7 @@ import org.therapykit.course.TherapyCase;
 import org.therapykit.directory.Coordinates;
 import org.therapykit.directory.DirectoryQuery;
 import org.therapykit.directory.Location;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.qualification.PracticeArea;
 
@@ -71,7 +72,7 @@ public class SampleFilesTest {
   }
 
   /** The course of therapy and three requests: one partly permitted, one denied, one permitted. */
-  public static List<Object> disclosure() {
+  public static List<TherapyDocument> disclosure() {
     TherapyCase therapyCase = CourseOfTherapy.goldenCase();
     DisclosureRequest specialist =
         DisclosureRequest.builder()
@@ -107,7 +108,7 @@ public class SampleFilesTest {
     return List.of(therapyCase, specialist, notes, treatment);
   }
 
-  static byte[] written(List<?> documents) {
+  static byte[] written(List<? extends TherapyDocument> documents) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TherapyJson.strict().writeAll(documents, out);
     return out.toByteArray();

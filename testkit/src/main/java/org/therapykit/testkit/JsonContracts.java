@@ -18,6 +18,7 @@ import org.therapykit.course.TherapyCase;
 import org.therapykit.directory.DirectoryQuery;
 import org.therapykit.directory.DirectoryResult;
 import org.therapykit.directory.Organization;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.plan.TreatmentPlan;
 import org.therapykit.practitioner.Practitioner;
@@ -51,7 +52,7 @@ import org.therapykit.referral.Referral;
  *
  * @param <T> the root document type
  */
-public final class JsonContracts<T> {
+public final class JsonContracts<T extends TherapyDocument> {
   /** The seed used unless {@link #withSeed(long)} sets another. */
   public static final long DEFAULT_SEED = ValueContracts.DEFAULT_SEED;
 
@@ -118,7 +119,8 @@ public final class JsonContracts<T> {
    * @return the checks, not null
    * @throws IllegalArgumentException if the type is not a root document type
    */
-  public static <T> JsonContracts<T> of(Class<T> type, Generator<? extends T> values) {
+  public static <T extends TherapyDocument> JsonContracts<T> of(
+      Class<T> type, Generator<? extends T> values) {
     Objects.requireNonNull(values, "values");
     documentKind(type);
     return new JsonContracts<>(type, values, DEFAULT_SEED, DEFAULT_SAMPLES, TherapyJson.strict());
@@ -172,7 +174,7 @@ public final class JsonContracts<T> {
    * @return the invariant, not null; it throws {@link IllegalStateException} listing the problems
    * @throws IllegalArgumentException if the type is not a root document type
    */
-  public static <T> Consumer<T> schemaInvariant(
+  public static <T extends TherapyDocument> Consumer<T> schemaInvariant(
       Class<T> type, TherapyJson json, SchemaValidator validator) {
     String schema = schemaResource(type);
     Objects.requireNonNull(json, "json");

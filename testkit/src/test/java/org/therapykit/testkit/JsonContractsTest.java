@@ -26,8 +26,7 @@ class JsonContractsTest {
     }
     assertThatThrownBy(() -> JsonContracts.documentKind(Session.class))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> JsonContracts.of(Session.class, TherapyGenerators.sessions()))
-        .isInstanceOf(IllegalArgumentException.class);
+    // JsonContracts.of(Session.class, ...) does not compile: a Session is not a TherapyDocument
   }
 
   @Test

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.therapykit.directory.Organization;
 import org.therapykit.json.JsonInputException;
 import org.therapykit.json.JsonRecord;
 import org.therapykit.json.JsonRecords;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.QualificationAssessment;
@@ -151,12 +151,12 @@ final class CheckCommand implements Callable<Integer> {
   private void check(Source source, LocalDate date, Report report, Tally tally) {
     long before = tally.records();
     try (ContentSensor in = new ContentSensor(source.open());
-        JsonRecords<Object> records = json.readAllDocuments(in)) {
-      for (JsonRecord<Object> record : records) {
+        JsonRecords<TherapyDocument> records = json.readAllDocuments(in)) {
+      for (JsonRecord<TherapyDocument> record : records) {
         if (tally.records() > 0 && tally.records() % PROGRESS_EVERY == 0) {
           progress(tally.records());
         }
-        Object document = record.value().orElse(null);
+        TherapyDocument document = record.value().orElse(null);
         if (document instanceof Organization) {
           continue; // a directory also lists the organisations its practitioners work at
         }
@@ -189,12 +189,9 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void invalid(Source source, long index, JsonInputException e) {
-    problem(
-        source.name()
-            + ": record "
-            + index
-            + ": "
-            + Objects.requireNonNullElse(e.getMessage(), e.code().name()));
+    for (String line : Text.problems(e)) {
+      problem(source.name() + ": record " + index + ": " + line);
+    }
     trace(e);
   }
 

@@ -5,16 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
-import org.therapykit.json.JsonInputException;
 import org.therapykit.json.JsonRecord;
 import org.therapykit.json.JsonRecords;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 
 /**
- * Reads every document of one input (a single document, a JSON array or newline-delimited JSON, of
- * any kinds), reporting each unreadable record in one line and keeping the rest.
+ * Reads every document of one input (one document, compact or pretty-printed, several documents, a
+ * JSON array or newline-delimited JSON, of any kinds), reporting each unreadable record in one line
+ * and keeping the rest.
  */
 final class DocumentInput {
   private final List<Object> documents = new ArrayList<>();
@@ -33,19 +33,15 @@ final class DocumentInput {
   static DocumentInput read(Source source, Consumer<String> problem) {
     DocumentInput input = new DocumentInput();
     try (InputStream in = source.open();
-        JsonRecords<Object> records = TherapyJson.strict().readAllDocuments(in)) {
-      for (JsonRecord<Object> r : records) {
+        JsonRecords<TherapyDocument> records = TherapyJson.strict().readAllDocuments(in)) {
+      for (JsonRecord<TherapyDocument> r : records) {
         if (r.value().isPresent()) {
           input.documents.add(r.value().get());
         } else {
           input.invalid++;
-          JsonInputException e = r.error().orElseThrow();
-          problem.accept(
-              source.name()
-                  + ": record "
-                  + r.index()
-                  + ": "
-                  + Objects.requireNonNullElse(e.getMessage(), e.code().name()));
+          for (String line : Text.problems(r.error().orElseThrow())) {
+            problem.accept(source.name() + ": record " + r.index() + ": " + line);
+          }
         }
       }
     } catch (UncheckedIOException e) {

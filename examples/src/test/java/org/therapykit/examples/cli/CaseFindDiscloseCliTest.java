@@ -20,6 +20,7 @@ import org.therapykit.examples.SampleFilesTest;
 import org.therapykit.examples.cli.TherapyKitCliTest.Run;
 import org.therapykit.json.JsonRecord;
 import org.therapykit.json.JsonRecords;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.validation.FindingCode;
 
@@ -48,7 +49,7 @@ class CaseFindDiscloseCliTest {
     assertThat(run.errLines()).allMatch(l -> !l.isBlank());
   }
 
-  private static <T> List<T> readAll(Class<T> type, String ndjson) {
+  private static <T extends TherapyDocument> List<T> readAll(Class<T> type, String ndjson) {
     try (JsonRecords<T> records =
         TherapyJson.strict()
             .readAll(type, new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)))) {
@@ -88,9 +89,18 @@ class CaseFindDiscloseCliTest {
     Files.writeString(file, lines.get(0) + "\n{\"formatVersion\":\"1.0\",\"therapyCase\":{}}\n");
     Run run = run("case", file.toString());
     assertThat(run.code()).isEqualTo(ExitCodes.INVALID_RECORDS);
-    assertThat(run.errLines()).hasSize(1);
-    assertThat(run.errLines().get(0))
-        .startsWith(file + ": record 1: MISSING_FIELD at /therapyCase/");
+    // one line per problem of the record: the id, the practitioner and the unit are missing
+    assertThat(run.errLines())
+        .containsExactly(
+            file
+                + ": record 1: MISSING_FIELD at /therapyCase/id (line 2, column 39): required"
+                + " property absent",
+            file
+                + ": record 1: MISSING_FIELD at /therapyCase/practitioner (line 2, column 39):"
+                + " required property absent",
+            file
+                + ": record 1: MISSING_FIELD at /therapyCase/unit (line 2, column 39): required"
+                + " property absent");
     assertThat(run.out()).contains("no findings: the case is in order");
     assertOneLineProblems(run);
 

@@ -18,6 +18,7 @@ import org.therapykit.directory.Organization;
 import org.therapykit.examples.cli.SamplePractitioners.Sample;
 import org.therapykit.json.JsonRecord;
 import org.therapykit.json.JsonRecords;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.Practitioner;
@@ -42,7 +43,7 @@ class SampleDirectoryTest {
 
   static byte[] generated() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    List<Object> documents = new ArrayList<>();
+    List<TherapyDocument> documents = new ArrayList<>();
     SamplePractitioners.all().forEach(sample -> documents.add(sample.practitioner()));
     documents.addAll(SamplePractitioners.organizations());
     TherapyJson.strict().writeAll(documents, out);
@@ -68,10 +69,10 @@ class SampleDirectoryTest {
     List<Practitioner> read = new ArrayList<>();
     List<Organization> organizations = new ArrayList<>();
     try (InputStream in = Files.newInputStream(FILE);
-        JsonRecords<Object> records = TherapyJson.strict().readAllDocuments(in)) {
-      for (JsonRecord<Object> r : records) {
+        JsonRecords<TherapyDocument> records = TherapyJson.strict().readAllDocuments(in)) {
+      for (JsonRecord<TherapyDocument> r : records) {
         assertThat(r.error()).as("record %s", r.index()).isEmpty();
-        Object document = r.value().orElseThrow();
+        TherapyDocument document = r.value().orElseThrow();
         if (document instanceof Practitioner p) {
           read.add(p);
         } else {

@@ -17,6 +17,7 @@ import org.therapykit.course.TherapyCase;
 import org.therapykit.directory.DirectoryQuery;
 import org.therapykit.directory.DirectoryResult;
 import org.therapykit.directory.Organization;
+import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.plan.TreatmentPlan;
 import org.therapykit.practitioner.Practitioner;
@@ -39,7 +40,8 @@ class JsonProperties {
   private static final NetworkntSchemas SCHEMAS = new NetworkntSchemas();
   private static final int EXAMPLES = 1000;
 
-  private static <T> Arguments root(Class<T> type, Generator<? extends T> values, long seed) {
+  private static <T extends TherapyDocument> Arguments root(
+      Class<T> type, Generator<? extends T> values, long seed) {
     return Arguments.of(JsonContracts.documentKind(type), type, values, seed);
   }
 
@@ -76,7 +78,7 @@ class JsonProperties {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyRootType")
-  <T> void everyValueIsValidAgainstItsSchemaAndRoundTripsByteForByte(
+  <T extends TherapyDocument> void everyValueIsValidAgainstItsSchemaAndRoundTripsByteForByte(
       String kind, Class<T> type, Generator<? extends T> values, long seed) {
     String schema = JsonContracts.schemaResource(type);
     qt().withFixedSeed(seed)
@@ -96,7 +98,7 @@ class JsonProperties {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyRootType")
-  <T> void rootTypesKeepTheHostContracts(
+  <T extends TherapyDocument> void rootTypesKeepTheHostContracts(
       String kind, Class<T> type, Generator<? extends T> values, long seed) {
     // the same properties through the published contract checks a host would run
     JsonContracts.of(type, values)
