@@ -93,6 +93,9 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
   private int recordColumn;
   private boolean recordSpansLines;
 
+  /** Whether the input ended inside the current record, its brackets or a string still open. */
+  private boolean recordUnclosed;
+
   JsonRecords(TherapyJson json, Class<T> type, int kind, InputStream in) {
     this.json = json;
     this.type = type;
@@ -362,6 +365,7 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
     recordLine = line;
     recordColumn = column;
     recordSpansLines = false;
+    recordUnclosed = false;
   }
 
   private void append(byte[] bytes, int from, int n) {
@@ -442,10 +446,24 @@ public final class JsonRecords<T> implements Iterable<JsonRecord<T>>, AutoClosea
         return;
       }
     }
+    recordUnclosed = depth > 0 || inString;
   }
 
   /** Parses the current record; with {@code stopOnSyntaxError}, a syntax error ends reading. */
   private JsonRecord<T> parse(boolean stopOnSyntaxError) {
+    if (recordUnclosed) {
+      // whatever the record's own problem, nothing after its start can be told apart from it
+      return stop(
+          new JsonInputException(
+              JsonErrorCode.MALFORMED_JSON,
+              "",
+              recordLine + 1,
+              recordColumn + 1,
+              "reading stopped: the input ends inside the record that starts here (a bracket or"
+                  + " a string is never closed)",
+              java.util.List.of(),
+              null));
+    }
     long i = index++;
     if (tooLarge) {
       return JsonRecord.failed(

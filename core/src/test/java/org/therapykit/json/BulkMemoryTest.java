@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.therapykit.practitioner.Practitioner;
 
 /**
- * Reads 200,000 practitioners in constant memory. The build runs this class alone in a JVM with
- * {@code -Xmx64m} (see the {@code bulk-memory} Surefire execution in {@code core/pom.xml}); the
- * input is produced on the fly, so only the reader could exhaust the heap.
+ * Reads 200,000 practitioners, and skips a 400 MiB record, in constant memory. The build runs this
+ * class alone in a JVM with {@code -Xmx64m} (see the {@code bulk-memory} Surefire execution in
+ * {@code core/pom.xml}); the input is produced on the fly, so only the reader could exhaust the
+ * heap.
  */
 class BulkMemoryTest {
   static final int RECORDS = 200_000;
@@ -75,6 +77,65 @@ class BulkMemoryTest {
   @Test
   void readsTwoHundredThousandRecordsOfOneArray() {
     assertThat(count(records(RECORDS, true))).isEqualTo(RECORDS);
+  }
+
+  /**
+   * A 400 MiB record between two good ones, in an array and as newline-delimited JSON: it is
+   * TOO_LARGE, never held in a 64 MiB heap, and the record after it is read.
+   */
+  @Test
+  void aRecordFarOverTheLimitIsSkippedWithoutHoldingIt() {
+    for (boolean array : new boolean[] {true, false}) {
+      String a = TherapyJson.strict().write(GoldenPractitioners.certified());
+      long hugeBytes = 400L * 1024 * 1024;
+      byte[] head =
+          ((array ? "[" : "")
+                  + a
+                  + (array ? "," : "\n")
+                  + "{\"formatVersion\":\"1.0\","
+                  + "\"practitioner\":{\"displayName\":\"")
+              .getBytes(StandardCharsets.UTF_8);
+      byte[] tail =
+          ("\"}}" + (array ? "," : "\n") + a + (array ? "]" : "\n"))
+              .getBytes(StandardCharsets.UTF_8);
+      InputStream in =
+          new InputStream() {
+            private long pos;
+
+            @Override
+            public int read() {
+              byte[] one = new byte[1];
+              return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+              long total = head.length + hugeBytes + tail.length;
+              if (pos >= total) {
+                return -1;
+              }
+              int n = (int) Math.min(len, total - pos);
+              for (int k = 0; k < n; k++, pos++) {
+                b[off + k] =
+                    pos < head.length
+                        ? head[(int) pos]
+                        : pos < head.length + hugeBytes
+                            ? (byte) 'x'
+                            : tail[(int) (pos - head.length - hugeBytes)];
+              }
+              return n;
+            }
+          };
+      List<String> out = new java.util.ArrayList<>();
+      try (JsonRecords<Practitioner> records =
+          TherapyJson.strict().readAll(Practitioner.class, in)) {
+        for (JsonRecord<Practitioner> r : records) {
+          out.add(
+              r.value().map(p -> p.id().value()).orElseGet(() -> r.error().get().code().name()));
+        }
+      }
+      assertThat(out).as("array %s", array).containsExactly("p-0007", "TOO_LARGE", "p-0007");
+    }
   }
 
   private static long count(InputStream in) {

@@ -146,4 +146,65 @@ class JsonRecordsTest {
       assertThatThrownBy(records::iterator).isInstanceOf(IllegalStateException.class);
     }
   }
+
+  @Test
+  void readsAnyLayoutByContentNotByLine() {
+    TherapyJson pretty = TherapyJson.builder().prettyPrint(true).build();
+    String pa = pretty.write(GoldenPractitioners.certified());
+    String pb = pretty.write(GoldenPractitioners.counsellor());
+    // one pretty-printed document, as a person would hand it over
+    assertThat(read(pa + "\n")).containsExactly("0 p-0007");
+    // several pretty-printed documents one after another, and compact ones on one line
+    assertThat(read(pa + "\n" + pb)).containsExactly("0 p-0007", "1 p-0230");
+    assertThat(read(a + b + "  " + a)).containsExactly("0 p-0007", "1 p-0230", "2 p-0007");
+    // a pretty-printed array of pretty-printed documents
+    assertThat(read("[\n" + pa + ",\n" + pb + "\n]\n")).containsExactly("0 p-0007", "1 p-0230");
+    // an empty array, or blank input: no records
+    assertThat(read("[ ]")).isEmpty();
+    assertThat(read(" \n\n")).isEmpty();
+  }
+
+  @Test
+  void aBadRecordAmongPrettyDocumentsDoesNotHideTheNext() {
+    TherapyJson pretty = TherapyJson.builder().prettyPrint(true).build();
+    String pa = pretty.write(GoldenPractitioners.certified());
+    String tooDeep =
+        "{\"formatVersion\":\"1.0\",\"practitioner\":{\"x\":"
+            + "[".repeat(40)
+            + "]".repeat(40)
+            + "}}";
+    String unknown = pa.replace("\"displayName\"", "\"colour\": \"}\",\n    \"displayName\"");
+    assertThat(read(pa + "\n" + tooDeep + "\n" + unknown + "\n" + pa))
+        .containsExactly(
+            "0 p-0007",
+            "1 UNKNOWN_FIELD /practitioner/x", // then TOO_LARGE inside it: 40 levels deep
+            "2 UNKNOWN_FIELD /practitioner/colour",
+            "3 p-0007");
+  }
+
+  @Test
+  void saysWhereAndWhyReadingStops() {
+    TherapyJson pretty = TherapyJson.builder().prettyPrint(true).build();
+    String pa = pretty.write(GoldenPractitioners.certified());
+    // a record whose brackets never close takes the rest of the input with it: one final error
+    try (JsonRecords<Practitioner> records =
+        json.readAll(
+            Practitioner.class,
+            new ByteArrayInputStream(
+                (pa + "\n{\"formatVersion\": \"1.0\", \"practitioner\": {\n" + pa)
+                    .getBytes(StandardCharsets.UTF_8)))) {
+      List<JsonRecord<Practitioner>> all = records.stream().toList();
+      assertThat(all).hasSize(2);
+      assertThat(all.get(0).isOk()).isTrue();
+      JsonRecord<Practitioner> last = all.get(1);
+      assertThat(last.stopsReading()).isTrue();
+      JsonInputException e = last.error().orElseThrow();
+      assertThat(e.code()).isEqualTo(JsonErrorCode.MALFORMED_JSON);
+      assertThat(e.line()).hasValue(pa.split("\n").length + 1);
+      assertThat(e.getMessage()).contains("reading stopped");
+    }
+    // in newline-delimited JSON the line ends the record: reading never stops
+    assertThat(read(a + "\n{\"formatVersion\":\n" + a + "\n"))
+        .containsExactly("0 p-0007", "1 MALFORMED_JSON ", "2 p-0007");
+  }
 }

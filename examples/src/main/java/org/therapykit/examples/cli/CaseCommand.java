@@ -36,8 +36,8 @@ final class CaseCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       description =
-          "A therapyCase document, or several (JSON array or newline-delimited JSON); '-' reads"
-              + " standard input.")
+          "A therapyCase document, or several (one after another, pretty-printed or not, a JSON"
+              + " array or newline-delimited JSON); '-' reads standard input.")
   String file = "";
 
   @Option(

@@ -30,12 +30,12 @@ import picocli.CommandLine.TypeConversionException;
  * {@code therapykit check [FILE...]}: reads practitioners, assesses each with the standard policy
  * on one date, and writes a table (or the assessments as JSON).
  *
- * <p>Input is the library's JSON format, as a JSON array of practitioner documents or as
- * newline-delimited JSON, read as a stream in constant memory. A record that cannot be read is
- * reported on standard error in one line, {@code staff.ndjson: record 1: UNKNOWN_FIELD at
- * /practitioner/colour (line 2, column 67): property not defined by the format}, and the rest are
- * still checked (exit code 1). A file that cannot be read stops the run before anything is checked
- * (exit code 2).
+ * <p>Input is the library's JSON format in any layout (one document, pretty-printed or not, several
+ * one after another, a JSON array or newline-delimited JSON), read as a stream in constant memory.
+ * A record that cannot be read is reported on standard error in one line, {@code staff.ndjson:
+ * record 1: UNKNOWN_FIELD at /practitioner/colour (line 2, column 67): property not defined by the
+ * format}, and the rest are still checked (exit code 1). A file that cannot be read stops the run
+ * before anything is checked (exit code 2).
  */
 @Command(
     name = "check",
@@ -45,7 +45,8 @@ import picocli.CommandLine.TypeConversionException;
       "Checks practitioners and says, for each, whether they are a certified sex therapist, a sex"
           + " therapist, a sex counsellor, a sexuality educator or none of these, and why.",
       "",
-      "Reads practitioner documents in TherapyKit's JSON format: a JSON array or"
+      "Reads practitioner documents in TherapyKit's JSON format, in any layout: one document"
+          + " (pretty-printed or not), several one after another, a JSON array or"
           + " newline-delimited JSON (organisation documents of a directory are skipped). Without"
           + " FILE, checks the bundled sample directory of fictional practitioners.",
       ""
@@ -73,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FILE",
       arity = "0..*",
       description =
-          "Practitioner files (JSON array or newline-delimited JSON); '-' reads standard input."
+          "Practitioner files (any layout); '-' reads standard input."
               + " Default: the bundled sample directory.")
   List<String> files = new ArrayList<>();
 

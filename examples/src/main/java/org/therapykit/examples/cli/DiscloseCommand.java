@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
       "Decides disclosure requests against a therapy case: may this requester, for this purpose,"
           + " on this date, see these categories of these clients' information? Fails closed.",
       "",
-      "FILE holds one therapyCase document and one or more disclosureRequest documents (JSON"
-          + " array or newline-delimited JSON).",
+      "FILE holds one therapyCase document and one or more disclosureRequest documents, in any"
+          + " layout: documents one after another (cat case.json request.json | therapykit"
+          + " disclose -), a JSON array or newline-delimited JSON.",
       ""
     },
     footerHeading = "%n",

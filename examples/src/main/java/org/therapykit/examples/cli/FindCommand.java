@@ -64,8 +64,8 @@ final class FindCommand implements Callable<Integer> {
       names = "--directory",
       paramLabel = "FILE",
       description =
-          "Practitioner and organisation documents (JSON array or newline-delimited JSON)."
-              + " Default: the bundled sample directory.")
+          "Practitioner and organisation documents (one after another, pretty-printed or not, a"
+              + " JSON array or newline-delimited JSON). Default: the bundled sample directory.")
   @Nullable String directory;
 
   @Option(

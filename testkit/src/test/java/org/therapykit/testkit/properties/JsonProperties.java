@@ -38,7 +38,7 @@ import org.therapykit.testkit.TherapyGenerators;
 class JsonProperties {
   private static final TherapyJson JSON = TherapyJson.strict();
   private static final NetworkntSchemas SCHEMAS = new NetworkntSchemas();
-  private static final int EXAMPLES = 1000;
+  private static final int EXAMPLES = 2000;
 
   private static <T extends TherapyDocument> Arguments root(
       Class<T> type, Generator<? extends T> values, long seed) {
