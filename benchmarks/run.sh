@@ -50,6 +50,17 @@ java -jar "$jar" -e ColdStartBenchmark "${steady[@]}" -prof gc -prof "$cpu" \
   -rf json -rff "$out/$name-steady.json"
 java -jar "$jar" ColdStartBenchmark "${cold[@]}" -prof "$cpu" -rf json -rff "$out/$name-cold.json"
 
+# the classes a first practitioner read loads (issue #12 asks for TherapyKit's count)
+for reader in therapykit records; do
+  log="$out/$name-classes-$reader.tmp"
+  java -Xlog:class+load=info:file="$log" -cp "$jar" org.therapykit.benchmarks.FirstRead "$reader"
+  echo "classes loaded by a first read ($reader): $(grep -c 'source:' "$log") in all," \
+    "$(grep ' org\.therapykit\.' "$log" | grep -vc 'org\.therapykit\.benchmarks') of them" \
+    "TherapyKit's (the benchmark's own classes aside)," \
+    "$(grep -c ' tools\.jackson\.' "$log") Jackson's" >> "$out/$name-machine.txt"
+  rm -f "$log"
+done
+
 machine end >> "$out/$name-machine.txt"
 kill "$sampler" 2>/dev/null || true
 sort -n "$out/$name-load.tmp" | awk '{s += $1; a[NR] = $1} END {

@@ -87,8 +87,8 @@ public abstract class DateRange implements WithDateRange, TherapyValue {
       if (IsoDates.hasDateForm(s, 0, slash)
           && (open || IsoDates.hasDateForm(s, slash + 1, s.length()))) {
         try {
-          LocalDate start = IsoDates.parse(s, 0, slash);
-          return open ? startingOn(start) : of(start, IsoDates.parse(s, slash + 1, s.length()));
+          LocalDate start = IsoDates.parseForm(s, 0);
+          return open ? startingOn(start) : of(start, IsoDates.parseForm(s, slash + 1));
         } catch (DateTimeParseException e) {
           throw new InvalidValueException(
               "DateRange",
@@ -126,14 +126,22 @@ public abstract class DateRange implements WithDateRange, TherapyValue {
 
   @Value.Check
   void check() {
-    Violations v = Violations.of("DateRange").date("/start", -1, start());
-    end().ifPresent(e -> v.date("/end", -1, e));
-    v.require(
-            end().map(e -> !e.isBefore(start())).orElse(true),
-            FindingCode.END_BEFORE_START,
-            "/end",
-            "must not be before the start")
-        .throwIfAny();
+    LocalDate start = start();
+    LocalDate end = end().orElse(null);
+    if (IsoDates.isWritable(start)
+        && (end == null || (IsoDates.isWritable(end) && !end.isBefore(start)))) {
+      return; // every range read or made passes here, without allocating a collector
+    }
+    Violations v = Violations.of("DateRange").date("/start", -1, start);
+    if (end != null) {
+      v.date("/end", -1, end)
+          .require(
+              !end.isBefore(start),
+              FindingCode.END_BEFORE_START,
+              "/end",
+              "must not be before the start");
+    }
+    v.throwIfAny();
   }
 
   /** Returns the text form, such as {@code 2023-01-01/2025-12-31} or {@code 2024-01-01/..}. */

@@ -134,6 +134,12 @@ public abstract class Jurisdiction implements WithJurisdiction, TherapyValue {
   /** Returns the text form, such as {@code US-FL}. */
   @Override
   public String toString() {
-    return subdivision().map(s -> country() + "-" + s).orElse(country());
+    return text();
+  }
+
+  /** The text form, made once: it is written with every licence and read into every lookup. */
+  @Value.Lazy
+  String text() {
+    return subdivision().isPresent() ? country() + "-" + subdivision().get() : country();
   }
 }

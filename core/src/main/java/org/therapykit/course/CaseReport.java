@@ -33,7 +33,11 @@ public abstract class CaseReport implements WithCaseReport, TherapyDocument {
    *
    * @return the policy id, not null
    */
-  @Text(max = Forms.POLICY_ID_MAX, pattern = Forms.POLICY_ID, patternHint = Forms.POLICY_ID_HINT)
+  @Text(
+      max = Forms.POLICY_ID_MAX,
+      pattern = Forms.POLICY_ID,
+      patternHint = Forms.POLICY_ID_HINT,
+      check = "isPolicyId")
   public abstract String qualificationPolicyId();
 
   /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.DateRange;
+import org.therapykit.internal.Forms;
 import org.therapykit.internal.Text;
 import org.therapykit.internal.Violations;
 import org.therapykit.json.TherapyValue;
@@ -66,10 +67,7 @@ public abstract class Certification implements WithCertification, TherapyValue {
    *
    * @return the version, or empty if unknown
    */
-  @Text(
-      max = 32,
-      pattern = "[A-Za-z0-9.-]+",
-      patternHint = "letters, digits, dots or hyphens, such as 2025.T.1")
+  @Text(max = 32, pattern = Forms.VERSION, patternHint = Forms.VERSION_HINT, check = "isVersion")
   public abstract Optional<String> requirementsVersion();
 
   /**

@@ -86,7 +86,7 @@ public abstract class DirectoryQuery implements WithDirectoryQuery, TherapyDocum
    *
    * @return the language, or empty for any
    */
-  @Text(max = 16, pattern = Forms.LANGUAGE, patternHint = Forms.LANGUAGE_HINT)
+  @Text(max = 16, pattern = Forms.LANGUAGE, patternHint = Forms.LANGUAGE_HINT, check = "isLanguage")
   public abstract Optional<String> language();
 
   /**

@@ -29,5 +29,80 @@ public final class Forms {
   /** What {@link #POINTER} means. */
   public static final String POINTER_HINT = "a JSON Pointer, empty or starting with /";
 
+  /** The form of a requirement set's version, such as {@code 2025.T.1}. */
+  public static final String VERSION = "[A-Za-z0-9.-]+";
+
+  /** What {@link #VERSION} means. */
+  public static final String VERSION_HINT = "letters, digits, dots or hyphens, such as 2025.T.1";
+
   private Forms() {}
+
+  /**
+   * Decides {@link #LANGUAGE} without a regular expression.
+   *
+   * @param s the text
+   * @return true if the whole text matches
+   */
+  public static boolean isLanguage(String s) {
+    int n = s.length();
+    int letters = 0;
+    while (letters < n && s.charAt(letters) >= 'a' && s.charAt(letters) <= 'z') {
+      letters++;
+    }
+    if (letters < 2 || letters > 3) {
+      return false;
+    }
+    return n == letters
+        || (n == letters + 3
+            && s.charAt(letters) == '-'
+            && isUpper(s.charAt(letters + 1))
+            && isUpper(s.charAt(letters + 2)));
+  }
+
+  /**
+   * Decides {@link #POLICY_ID} without a regular expression.
+   *
+   * @param s the text
+   * @return true if the whole text matches
+   */
+  public static boolean isPolicyId(String s) {
+    return s.length() > 0 && allOf(s, "._-");
+  }
+
+  /**
+   * Decides {@link #VERSION} without a regular expression.
+   *
+   * @param s the text
+   * @return true if the whole text matches
+   */
+  public static boolean isVersion(String s) {
+    return s.length() > 0 && allOf(s, ".-");
+  }
+
+  /**
+   * Decides {@link #POINTER} without a regular expression.
+   *
+   * @param s the text
+   * @return true if the whole text matches
+   */
+  public static boolean isPointer(String s) {
+    return s.isEmpty() || s.charAt(0) == '/';
+  }
+
+  private static boolean allOf(String s, String punctuation) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isUpper(c)
+          && !(c >= 'a' && c <= 'z')
+          && !(c >= '0' && c <= '9')
+          && punctuation.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
 }

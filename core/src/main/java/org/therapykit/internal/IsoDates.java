@@ -70,13 +70,33 @@ public final class IsoDates {
    * @param to the index after the last
    * @return true for the form
    */
-  public static boolean hasDateForm(CharSequence text, int from, int to) {
-    if (!isPlainDate(text, from, to)) {
+  public static boolean hasDateForm(String text, int from, int to) {
+    if (to - from != 10 || text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
       return false;
     }
-    int month = digits(text, from + 5, from + 7);
-    int day = digits(text, from + 8, from + 10);
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    int year = checkedDigits(text, from, from + 4);
+    int month = checkedDigits(text, from + 5, from + 7);
+    int day = checkedDigits(text, from + 8, from + 10);
+    return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+
+  /**
+   * Parses a date that {@link #hasDateForm} accepted, without checking the form again.
+   *
+   * @param text the text
+   * @param from the first index
+   * @return the date, not null
+   * @throws DateTimeParseException if the day is not in its month
+   */
+  public static LocalDate parseForm(String text, int from) {
+    try {
+      return LocalDate.of(
+          digits(text, from, from + 4),
+          digits(text, from + 5, from + 7),
+          digits(text, from + 8, from + 10));
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException("not a date", text.subSequence(from, from + 10), 0, e);
+    }
   }
 
   /**
@@ -132,6 +152,19 @@ public final class IsoDates {
     for (int i = at + width - 1, n = value; i >= at; i--, n /= 10) {
       out[i] = (char) ('0' + n % 10);
     }
+  }
+
+  /** The number the ASCII digits of {@code text[from, to)} spell, or -1 if one is not a digit. */
+  private static int checkedDigits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      int d = text.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   private static int digits(CharSequence text, int from, int to) {

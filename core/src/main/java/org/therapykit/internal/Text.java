@@ -41,6 +41,15 @@ public @interface Text {
   String patternHint() default "";
 
   /**
+   * Returns the name of a static method of {@link Forms}, {@code boolean name(String)}, that
+   * decides {@link #pattern()} without a regular expression (values are checked on every read), or
+   * {@code ""} to match the pattern itself. A test holds each such method to its pattern.
+   *
+   * @return the method name
+   */
+  String check() default "";
+
+  /**
    * Returns whether the empty text is allowed (then blank text is not checked).
    *
    * @return true if the text may be empty

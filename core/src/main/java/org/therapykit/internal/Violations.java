@@ -161,6 +161,20 @@ public final class Violations {
   }
 
   /**
+   * Records {@link FindingCode#INVALID_FORMAT} if a text did not have its form, as decided by the
+   * caller.
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param index the element's index in a list, or -1
+   * @param matches whether the text has the form
+   * @param hint what the form is, for the message
+   * @return this collector
+   */
+  public Violations matches(String path, int index, boolean matches, String hint) {
+    return matches ? this : add(FindingCode.INVALID_FORMAT, at(path, index), "must be " + hint);
+  }
+
+  /**
    * Records {@link FindingCode#OUT_OF_RANGE} if a whole number is outside {@code [min, max]}.
    *
    * @param path the JSON Pointer of the attribute

@@ -35,7 +35,7 @@ final class WireReader {
   static final int MAX_PROBLEMS = 20;
 
   private final boolean acceptUnknownFields;
-  private final List<JsonProblem> problems = new ArrayList<>(2);
+  private @Nullable List<JsonProblem> problems; // made on the first problem
   private int count;
 
   WireReader(boolean acceptUnknownFields) {
@@ -69,7 +69,14 @@ final class WireReader {
 
   /** Returns the problems, at most {@value #MAX_PROBLEMS}, in the order found. */
   ImmutableList<JsonProblem> problems() {
-    return ImmutableList.copyOf(problems);
+    return problems == null ? ImmutableList.of() : ImmutableList.copyOf(problems);
+  }
+
+  private List<JsonProblem> list() {
+    if (problems == null) {
+      problems = new ArrayList<>(4);
+    }
+    return problems;
   }
 
   /** Returns whether reading stopped before the end because there were too many problems. */
@@ -84,14 +91,15 @@ final class WireReader {
       String detail,
       List<Finding> violations) {
     count++;
-    problems.add(
-        new JsonProblem(
-            code,
-            pointer,
-            at == null ? 0 : at.getLineNr(),
-            at == null ? 0 : at.getColumnNr(),
-            detail,
-            violations));
+    list()
+        .add(
+            new JsonProblem(
+                code,
+                pointer,
+                at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr(),
+                detail,
+                violations));
     if (count >= MAX_PROBLEMS) {
       throw new Stop();
     }
@@ -111,14 +119,15 @@ final class WireReader {
             : code == JsonErrorCode.TOO_LARGE
                 ? pointer(p.streamReadContext())
                 : Errors.containerPointer(p.streamReadContext());
-    problems.add(
-        new JsonProblem(
-            code,
-            pointer,
-            e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-            e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
-            Errors.detailOf(e),
-            ImmutableList.of()));
+    list()
+        .add(
+            new JsonProblem(
+                code,
+                pointer,
+                e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+                Errors.detailOf(e),
+                ImmutableList.of()));
     count++;
   }
 
@@ -342,7 +351,7 @@ final class WireReader {
     String s = p.getString();
     if (IsoDates.hasDateForm(s, 0, s.length())) {
       try {
-        return IsoDates.parse(s, 0, s.length());
+        return IsoDates.parseForm(s, 0);
       } catch (DateTimeParseException e) {
         String pointer = valuePointer(p);
         problem(

@@ -1,6 +1,7 @@
 package org.therapykit.json;
 
 import java.time.LocalDate;
+import org.therapykit.DateRange;
 import org.therapykit.Hours;
 import org.therapykit.internal.IsoDates;
 import tools.jackson.core.JsonGenerator;
@@ -18,6 +19,20 @@ final class WireWriter {
     } else {
       g.writeString(text, 0, 10);
     }
+  }
+
+  /** Writes a date range as {@link DateRange#toString()} does, without building strings. */
+  static void dateRange(JsonGenerator g, DateRange value) {
+    char[] text = new char[21];
+    int n = IsoDates.format(value.start(), text, 0);
+    text[n++] = '/';
+    if (value.end().isPresent()) {
+      n = IsoDates.format(value.end().get(), text, n);
+    } else {
+      text[n++] = '.';
+      text[n++] = '.';
+    }
+    g.writeString(text, 0, n);
   }
 
   /** Writes hours as a plain JSON number, such as {@code 89.5}, as {@link Hours#toString()}. */

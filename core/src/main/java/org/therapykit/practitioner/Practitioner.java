@@ -148,7 +148,7 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
         .unique(
             "/licenses",
             licenses(),
-            l -> l.jurisdiction() + "|" + l.number(),
+            l -> java.util.List.of(l.jurisdiction(), l.number()),
             "licence (jurisdiction and number)")
         .require(
             services()
@@ -165,7 +165,7 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
         .unique(
             "/certifications",
             certifications(),
-            c -> c.body() + "|" + c.number(),
+            c -> java.util.List.of(c.body(), c.number()),
             "certification (body and number)")
         .throwIfAny();
   }

@@ -61,7 +61,7 @@ public abstract class ServiceProfile implements WithServiceProfile, TherapyValue
    *
    * @return the languages, empty if not stated, not null
    */
-  @Text(max = 16, pattern = Forms.LANGUAGE, patternHint = Forms.LANGUAGE_HINT)
+  @Text(max = 16, pattern = Forms.LANGUAGE, patternHint = Forms.LANGUAGE_HINT, check = "isLanguage")
   public abstract ImmutableSet<String> languages();
 
   /**

@@ -25,7 +25,11 @@ public abstract class RequirementResult implements WithRequirementResult, Therap
    *
    * @return the id, such as {@code 2025.T.1}, not null
    */
-  @Text(max = Forms.POLICY_ID_MAX, pattern = Forms.POLICY_ID, patternHint = Forms.POLICY_ID_HINT)
+  @Text(
+      max = Forms.POLICY_ID_MAX,
+      pattern = Forms.POLICY_ID,
+      patternHint = Forms.POLICY_ID_HINT,
+      check = "isPolicyId")
   public abstract String requirementSetId();
 
   /**
@@ -68,7 +72,12 @@ public abstract class RequirementResult implements WithRequirementResult, Therap
    *
    * @return the pointer, such as {@code /supervisedPractice}, not null
    */
-  @Text(max = 1000, pattern = Forms.POINTER, patternHint = Forms.POINTER_HINT, mayBeEmpty = true)
+  @Text(
+      max = 1000,
+      pattern = Forms.POINTER,
+      patternHint = Forms.POINTER_HINT,
+      check = "isPointer",
+      mayBeEmpty = true)
   public abstract String path();
 
   /**

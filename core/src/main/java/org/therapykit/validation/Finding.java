@@ -35,7 +35,12 @@ public abstract class Finding implements WithFinding, TherapyValue {
    *
    * @return {@code ""} or a pointer starting with {@code /}, not null
    */
-  @Text(max = 1000, pattern = Forms.POINTER, patternHint = Forms.POINTER_HINT, mayBeEmpty = true)
+  @Text(
+      max = 1000,
+      pattern = Forms.POINTER,
+      patternHint = Forms.POINTER_HINT,
+      check = "isPointer",
+      mayBeEmpty = true)
   @Value.Parameter
   public abstract String path();
 

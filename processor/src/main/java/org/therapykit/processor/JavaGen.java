@@ -96,7 +96,20 @@ final class JavaGen {
               + ", "
               + a.text().mayBeEmpty()
               + ");");
-      if (!a.text().pattern().isEmpty()) {
+      if (!a.text().check().isEmpty()) {
+        checks.add(
+            "c.matches("
+                + path
+                + ", "
+                + index
+                + ", "
+                + Scanner.FORMS
+                + "."
+                + a.text().check()
+                + "(e), "
+                + literal(a.text().hint().isEmpty() ? "the documented form" : a.text().hint())
+                + ");");
+      } else if (!a.text().pattern().isEmpty()) {
         int p = patterns.indexOf(a.text().pattern());
         if (p < 0) {
           p = patterns.size();
@@ -373,7 +386,10 @@ final class JavaGen {
       case DATE -> "WireWriter.date(g, " + value + ")";
       case HOURS -> "WireWriter.hours(g, " + value + ")";
       case ENUM -> "g.writeString(" + value + ".code())";
-      case TEXT_FORM -> "g.writeString(" + value + ".toString())";
+      case TEXT_FORM ->
+          shape.qualifiedName().equals("org.therapykit.DateRange")
+              ? "WireWriter.dateRange(g, " + value + ")"
+              : "g.writeString(" + value + ".toString())";
       case OBJECT -> codecName(shape.simpleName()) + ".write(g, " + value + ")";
     };
   }

@@ -70,7 +70,7 @@ final class Model {
   }
 
   /** The rule of {@code @Text}. */
-  record TextRule(int max, String pattern, String hint, boolean mayBeEmpty) {}
+  record TextRule(int max, String pattern, String hint, boolean mayBeEmpty, String check) {}
 
   /** The rule of {@code @Range}. */
   record RangeRule(double min, double max) {}

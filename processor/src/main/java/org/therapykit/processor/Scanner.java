@@ -71,6 +71,7 @@ final class Scanner {
   static final String ISO_DATES = "org.therapykit.internal.IsoDates";
   static final String THERAPY_JSON = "org.therapykit.json.TherapyJson";
   static final String ERROR_CODE = "org.therapykit.json.JsonErrorCode";
+  static final String FORMS = "org.therapykit.internal.Forms";
 
   private final ProcessingEnvironment env;
   private final Elements elements;
@@ -492,11 +493,28 @@ final class Scanner {
     Object pattern = value(a, "pattern");
     Object hint = value(a, "patternHint");
     Object empty = value(a, "mayBeEmpty");
+    Object check = value(a, "check");
+    if (check != null && !hasStaticCheck((String) check)) {
+      error(m, "@Text check " + check + " is not a static boolean method of " + FORMS + "(String)");
+    }
     return new TextRule(
         (Integer) value(a, "max"),
         pattern == null ? "" : (String) pattern,
         hint == null ? "" : (String) hint,
-        empty != null && (Boolean) empty);
+        empty != null && (Boolean) empty,
+        check == null ? "" : (String) check);
+  }
+
+  private boolean hasStaticCheck(String name) {
+    TypeElement forms = elements.getTypeElement(FORMS);
+    return forms != null
+        && ElementFilter.methodsIn(forms.getEnclosedElements()).stream()
+            .anyMatch(
+                f ->
+                    f.getSimpleName().contentEquals(name)
+                        && f.getModifiers().contains(Modifier.STATIC)
+                        && f.getReturnType().getKind() == TypeKind.BOOLEAN
+                        && f.getParameters().size() == 1);
   }
 
   private RangeRule rangeRule(ExecutableElement m) {
