@@ -111,7 +111,9 @@ public abstract class DateRange implements WithDateRange, TherapyValue {
    * @return true if {@code start <= date <= end}
    */
   public boolean contains(LocalDate date) {
-    return !date.isBefore(start()) && end().map(e -> !date.isAfter(e)).orElse(true);
+    // no Optional.map: the rules ask this for every credential of every assessment
+    LocalDate end = end().orElse(null);
+    return !date.isBefore(start()) && (end == null || !date.isAfter(end));
   }
 
   /**
@@ -121,7 +123,8 @@ public abstract class DateRange implements WithDateRange, TherapyValue {
    * @return true if there is an end and it is before {@code date}
    */
   public boolean endsBefore(LocalDate date) {
-    return end().map(e -> e.isBefore(date)).orElse(false);
+    LocalDate end = end().orElse(null);
+    return end != null && end.isBefore(date);
   }
 
   @Value.Check

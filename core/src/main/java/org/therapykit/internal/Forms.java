@@ -66,7 +66,7 @@ public final class Forms {
    * @return true if the whole text matches
    */
   public static boolean isPolicyId(String s) {
-    return s.length() > 0 && allOf(s, "._-");
+    return s.length() > 0 && allOf(s, true);
   }
 
   /**
@@ -76,7 +76,7 @@ public final class Forms {
    * @return true if the whole text matches
    */
   public static boolean isVersion(String s) {
-    return s.length() > 0 && allOf(s, ".-");
+    return s.length() > 0 && allOf(s, false);
   }
 
   /**
@@ -89,13 +89,20 @@ public final class Forms {
     return s.isEmpty() || s.charAt(0) == '/';
   }
 
-  private static boolean allOf(String s, String punctuation) {
+  /**
+   * Whether every character is a letter, a digit, a dot, a hyphen or (if allowed) an underscore.
+   */
+  private static boolean allOf(String s, boolean underscore) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!isUpper(c)
-          && !(c >= 'a' && c <= 'z')
-          && !(c >= '0' && c <= '9')
-          && punctuation.indexOf(c) < 0) {
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || (underscore && c == '_');
+      if (!ok) {
         return false;
       }
     }

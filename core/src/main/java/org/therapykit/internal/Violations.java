@@ -106,30 +106,33 @@ public final class Violations {
    * @return this collector
    */
   public Violations text(String path, int index, String text, int maxLength, boolean mayBeEmpty) {
-    // one pass: code points, blankness and surrogate pairing; the path and the message are built
-    // only when a violation is found
+    // one pass for the common text (no surrogates: then code points are chars); the path and the
+    // message are built only when a violation is found
     int n = text.length();
-    int codePoints = 0;
-    boolean blank = true;
-    boolean paired = true;
+    int surrogate = -1;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      codePoints++;
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          paired = false;
-        }
-        blank = false;
-      } else if (Character.isLowSurrogate(c)) {
-        paired = false;
-        blank = false;
-      } else if (blank && !Character.isWhitespace(c)) {
-        blank = false;
+      if (Character.isSurrogate(text.charAt(i))) {
+        surrogate = i;
+        break;
       }
     }
-    if (blank && !mayBeEmpty) {
+    int codePoints = n;
+    boolean paired = true;
+    if (surrogate >= 0) {
+      codePoints = surrogate;
+      for (int i = surrogate; i < n; i++, codePoints++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          paired = false;
+        }
+      }
+    }
+    boolean blank = !mayBeEmpty && isBlank(text);
+    if (blank) {
       add(FindingCode.BLANK_VALUE, at(path, index), "must not be blank");
     }
     if (codePoints > maxLength) {
@@ -265,6 +268,17 @@ public final class Violations {
     return elements.isEmpty()
         ? add(FindingCode.MISSING_VALUE, path, "must hold at least one element")
         : this;
+  }
+
+  /** Whether a text is empty or only white space; usually decided by its first character. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String at(String path, int index) {

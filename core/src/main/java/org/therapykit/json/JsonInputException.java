@@ -92,9 +92,8 @@ public class JsonInputException extends TherapyKitException {
       return first;
     }
     return first
-        + "; and "
+        + (truncated ? "; and at least " : "; and ")
         + more
-        + (truncated ? " or more" : "")
         + (more == 1 && !truncated ? " more problem" : " more problems");
   }
 

@@ -27,8 +27,6 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.BufferRecycler;
-import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -613,22 +611,54 @@ public final class TherapyJson {
    */
   public String write(TherapyDocument document) {
     int kind = kindOf(document);
-    // Jackson's UTF-8 generator into pooled bytes, then one decoding copy into the string (for
-    // mostly-ASCII text a fast one): quicker than its character generator into a string writer
-    BufferRecycler buffers = factory._getBufferRecycler();
-    ByteArrayBuilder out = new ByteArrayBuilder(buffers);
-    try {
-      try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
-        writeEnvelope(g, kind, document);
+    // Jackson's UTF-8 generator, whose buffer arrives here in one piece for any document under
+    // its 8,000 bytes, and one decoding copy into the string: quicker than its character
+    // generator into a string writer
+    Utf8Sink out = new Utf8Sink();
+    try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
+      writeEnvelope(g, kind, document);
+    }
+    return out.text();
+  }
+
+  /**
+   * Collects what a generator writes for one decoding into a string: a document written in one
+   * piece that ends on a whole character (every document under the generator's buffer size) is
+   * decoded straight from the generator's buffer; otherwise the bytes are gathered first.
+   */
+  private static final class Utf8Sink extends OutputStream {
+    private @Nullable String text;
+    private byte[] bytes = new byte[0];
+    private int length;
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (len == 0) {
+        return;
       }
-      byte[] first = out.getCurrentSegment();
-      if (out.size() == out.getCurrentSegmentLength()) {
-        return new String(first, 0, out.getCurrentSegmentLength(), StandardCharsets.UTF_8);
+      if (text == null && length == 0 && b[off + len - 1] >= 0) {
+        text = new String(b, off, len, StandardCharsets.UTF_8);
+        return;
       }
-      return new String(out.toByteArray(), StandardCharsets.UTF_8);
-    } finally {
-      out.release();
-      buffers.releaseToPool();
+      if (text != null) {
+        bytes = text.getBytes(StandardCharsets.UTF_8);
+        length = bytes.length;
+        text = null;
+      }
+      if (length + len > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(length + len, bytes.length * 2));
+      }
+      System.arraycopy(b, off, bytes, length, len);
+      length += len;
+    }
+
+    String text() {
+      return text != null ? text : new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
   }
 
@@ -749,9 +779,15 @@ public final class TherapyJson {
     return factory;
   }
 
-  /** Every root type with its kind, in the order of the generated registry. */
+  /**
+   * Returns every root document type with its kind, the name of its envelope property and of its
+   * schema resource, such as {@code Practitioner.class} and {@code practitioner}, ordered by kind.
+   * The list is the one the build generated from the model.
+   *
+   * @return the types and their kinds, not null
+   */
   @SuppressWarnings("unchecked") // every root type implements TherapyDocument
-  static com.google.common.collect.ImmutableMap<Class<? extends TherapyDocument>, String>
+  public static com.google.common.collect.ImmutableMap<Class<? extends TherapyDocument>, String>
       documentKinds() {
     com.google.common.collect.ImmutableMap.Builder<Class<? extends TherapyDocument>, String> b =
         com.google.common.collect.ImmutableMap.builder();

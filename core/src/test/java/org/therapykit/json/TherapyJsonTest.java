@@ -222,4 +222,55 @@ class TherapyJsonTest {
           .containsExactlyElementsOf(all);
     }
   }
+
+  @Test
+  void anUnknownCodeNamesTheValidCodes() {
+    String text = json.write(practitioner).replace("\"psychologist\"", "\"shaman\"");
+    JsonInputException e = failure(() -> json.read(Practitioner.class, text));
+    assertThat(codeAndPointer(e)).isEqualTo("INVALID_VALUE /practitioner/licenses/0/profession");
+    assertThat(e.problems().get(0).detail())
+        .isEqualTo(
+            "unknown Profession code; valid: psychologist, psychiatrist, clinical-social-worker,"
+                + " master-social-worker, bachelor-social-worker, marriage-family-therapist,"
+                + " professional-counsellor, psychiatric-nurse-practitioner, psychotherapist,"
+                + " physician, nurse, other")
+        .doesNotContain("shaman");
+  }
+
+  @Test
+  void aPayloadWithoutItsEnvelopeSaysSo() {
+    String payload = bare();
+    JsonInputException e = failure(() -> json.read(Practitioner.class, payload));
+    assertThat(codeAndPointer(e)).isEqualTo("MISSING_ENVELOPE ");
+    assertThat(e.getMessage()).contains("{\"formatVersion\": \"1.0\", \"practitioner\": {...}}");
+  }
+
+  private String bare() {
+    String text = json.write(practitioner);
+    return text.substring(text.indexOf("\"practitioner\":") + 15, text.length() - 1);
+  }
+
+  @Test
+  void aDocumentReportsEveryProblemUpToTwenty() {
+    String text = json.write(practitioner);
+    String three =
+        text.replace("\"displayName\":\"Dr. Amara Osei\",", "")
+            .replace("\"psychologist\"", "\"shaman\"")
+            .replace("\"provisional\":false", "\"provisional\":\"no\"");
+    assertThat(failure(() -> json.read(Practitioner.class, three)).problems())
+        .extracting(q -> q.code() + " " + q.pointer())
+        .containsExactly(
+            "INVALID_VALUE /practitioner/licenses/0/profession",
+            "WRONG_TYPE /practitioner/licenses/0/provisional",
+            "MISSING_FIELD /practitioner/displayName");
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      many.append("\"x").append(i).append("\":").append(i).append(',');
+    }
+    String thirty = text.replace("{\"id\"", "{" + many + "\"id\"");
+    JsonInputException e = failure(() -> json.read(Practitioner.class, thirty));
+    assertThat(e.problems()).hasSize(20).allMatch(q -> q.code() == JsonErrorCode.UNKNOWN_FIELD);
+    assertThat(e.isTruncated()).isTrue();
+    assertThat(e.getMessage()).endsWith("; and at least 19 more problems");
+  }
 }

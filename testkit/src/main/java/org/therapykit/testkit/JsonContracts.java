@@ -10,20 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.therapykit.consent.DisclosureDecision;
-import org.therapykit.consent.DisclosureRequest;
-import org.therapykit.consent.ReleaseAuthorization;
-import org.therapykit.course.CaseReport;
-import org.therapykit.course.TherapyCase;
-import org.therapykit.directory.DirectoryQuery;
-import org.therapykit.directory.DirectoryResult;
-import org.therapykit.directory.Organization;
 import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
-import org.therapykit.plan.TreatmentPlan;
-import org.therapykit.practitioner.Practitioner;
-import org.therapykit.qualification.QualificationAssessment;
-import org.therapykit.referral.Referral;
 
 /**
  * Reusable JSON contract checks over generated values of a root document type, such as {@code
@@ -59,21 +47,9 @@ public final class JsonContracts<T extends TherapyDocument> {
   /** The number of samples checked unless {@link #withSamples(int)} sets another. */
   public static final int DEFAULT_SAMPLES = ValueContracts.DEFAULT_SAMPLES;
 
+  /** The library's own list of root types ({@link TherapyJson#documentKinds()}), not a copy. */
   private static final ImmutableMap<Class<?>, String> KINDS =
-      ImmutableMap.<Class<?>, String>builder()
-          .put(Practitioner.class, "practitioner")
-          .put(QualificationAssessment.class, "qualificationAssessment")
-          .put(TherapyCase.class, "therapyCase")
-          .put(CaseReport.class, "caseReport")
-          .put(Referral.class, "referral")
-          .put(ReleaseAuthorization.class, "releaseAuthorization")
-          .put(TreatmentPlan.class, "treatmentPlan")
-          .put(Organization.class, "organization")
-          .put(DirectoryQuery.class, "directoryQuery")
-          .put(DirectoryResult.class, "directoryResult")
-          .put(DisclosureRequest.class, "disclosureRequest")
-          .put(DisclosureDecision.class, "disclosureDecision")
-          .buildOrThrow();
+      ImmutableMap.copyOf(TherapyJson.documentKinds());
 
   /**
    * A host's JSON Schema validator, such as one backed by the host's own schema library: {@code
@@ -129,7 +105,7 @@ public final class JsonContracts<T extends TherapyDocument> {
   /**
    * Returns the root document types and their kinds, the name of the envelope property and of the
    * schema file: {@code Practitioner} is {@code practitioner}, {@code TherapyCase} is {@code
-   * therapyCase}, and so on for the twelve root types.
+   * therapyCase}, and so on for every root type, as {@link TherapyJson#documentKinds()} lists them.
    *
    * @return the types and kinds, in a stable order, not null
    */
