@@ -46,8 +46,9 @@ public final class JsonRecord<T> {
   }
 
   /**
-   * Returns the 0-based index of the record among the records of the input (array elements, or
-   * non-blank lines).
+   * Returns the 0-based index of the record among the records of the input, in input order: the
+   * elements of an array, the non-blank lines of newline-delimited JSON, or the documents one after
+   * another.
    *
    * @return the index
    */
