@@ -73,10 +73,13 @@ public abstract class Party implements WithParty, TherapyValue {
   /**
    * Returns whether {@code other} is this party or one of the class of persons this party names.
    *
-   * <p>The roles must be equal. Then every id this party has (practitioner, organisation, client)
-   * must be equal in {@code other}: a party naming only organisation {@code org-1} includes any
-   * party in the same role whose organisation is {@code org-1}, with or without a practitioner id.
-   * A party with no id is matched by name, ignoring case.
+   * <p>The roles must be equal. Then ids decide: every id this party has (practitioner,
+   * organisation, client) must be equal in {@code other}, so a party naming only organisation
+   * {@code org-1} includes any party in the same role whose organisation is {@code org-1}, with or
+   * without a practitioner id. A party with no id is matched by name, ignoring case and surrounding
+   * spaces, and only a party that has no id either: a name cannot confirm who a party with ids is,
+   * so a name-only match never overrides ids ({@link #matchesOnlyByName(Party)} tells that case
+   * apart). Record recipients with ids wherever they are known.
    *
    * @param other the party to test, not null
    * @return true if {@code other} is covered by this party
@@ -85,12 +88,37 @@ public abstract class Party implements WithParty, TherapyValue {
     if (role() != other.role()) {
       return false;
     }
-    if (practitioner().isPresent() || organization().isPresent() || client().isPresent()) {
+    if (hasId()) {
       return practitioner().map(p -> other.practitioner().equals(Optional.of(p))).orElse(true)
           && organization().map(o -> other.organization().equals(Optional.of(o))).orElse(true)
           && client().map(c -> other.client().equals(Optional.of(c))).orElse(true);
     }
-    return name().map(Party::fold).equals(other.name().map(Party::fold));
+    return !other.hasId() && sameName(other);
+  }
+
+  /**
+   * Returns whether this party, named by name only, has the name of {@code other}, a party in the
+   * same role with ids: the match {@link #includes(Party)} refuses, because the name cannot confirm
+   * the ids.
+   *
+   * @param other the party to test, not null
+   * @return true if only a name would connect the two
+   */
+  public boolean matchesOnlyByName(Party other) {
+    return role() == other.role() && !hasId() && other.hasId() && sameName(other);
+  }
+
+  /**
+   * Returns whether the party has a practitioner, organisation or client id.
+   *
+   * @return true if it has an id
+   */
+  public boolean hasId() {
+    return practitioner().isPresent() || organization().isPresent() || client().isPresent();
+  }
+
+  private boolean sameName(Party other) {
+    return name().isPresent() && name().map(Party::fold).equals(other.name().map(Party::fold));
   }
 
   private static String fold(String name) {

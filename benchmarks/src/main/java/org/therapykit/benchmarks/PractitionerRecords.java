@@ -34,7 +34,7 @@ public final class PractitionerRecords {
         .build();
   }
 
-  /** The envelope: {@code {"formatVersion":"1.0","practitioner":{...}}}. */
+  /** The envelope: {@code {"formatVersion":"1.1","practitioner":{...}}}. */
   public record PractitionerDocument(String formatVersion, PractitionerRecord practitioner) {}
 
   public record PractitionerRecord(

@@ -1,9 +1,12 @@
 package org.therapykit.client;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.OrganizationId;
+import org.therapykit.internal.Sensitive;
 import org.therapykit.json.TherapyValue;
+import org.therapykit.validation.FindingCode;
 
 /**
  * The fertility situation a unit comes to therapy in, such as a couple {@link
@@ -17,6 +20,7 @@ import org.therapykit.json.TherapyValue;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+@Sensitive
 public abstract class FertilityContext implements WithFertilityContext, TherapyValue {
   FertilityContext() {}
 
@@ -36,6 +40,16 @@ public abstract class FertilityContext implements WithFertilityContext, TherapyV
   public abstract Optional<OrganizationId> clinic();
 
   /**
+   * Returns the date fertility treatment ended, recorded with stage {@link FertilityStage#ENDED}. A
+   * release that ends with fertility treatment is not in force from this date; with stage ended and
+   * no date, it covers nothing.
+   *
+   * @return the date, or empty; redacted from {@code toString()}
+   */
+  @Value.Redacted
+  public abstract Optional<LocalDate> endedOn();
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null
@@ -47,5 +61,16 @@ public abstract class FertilityContext implements WithFertilityContext, TherapyV
   /** Builds a {@link FertilityContext}; the stage is required. */
   public static final class Builder extends ImmutableFertilityContext.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.of(this)
+        .require(
+            endedOn().isEmpty() || stage() == FertilityStage.ENDED,
+            FindingCode.INCONSISTENT_VALUE,
+            "/endedOn",
+            "only an ended stage has an end date")
+        .throwIfAny();
   }
 }

@@ -1,8 +1,10 @@
 package org.therapykit.client;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 
 /** Where a client unit stands with fertility, such as {@link #IN_TREATMENT}. */
+@Sensitive
 public enum FertilityStage implements Coded {
   /** Trying to conceive, without fertility treatment. */
   TRYING_TO_CONCEIVE("trying-to-conceive"),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,10 @@ import org.therapykit.AuthorizationId;
 import org.therapykit.ClientId;
 import org.therapykit.Party;
 import org.therapykit.PartyRole;
-import org.therapykit.course.TherapyCase;
 import org.therapykit.plan.Goal;
 import org.therapykit.plan.HomeworkAssignment;
 import org.therapykit.plan.Session;
+import org.therapykit.practitioner.Affiliation;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.Severity;
@@ -34,15 +35,16 @@ final class DisclosureDecider {
   private static final int NOT_COVERED = -2;
 
   private final DisclosureRules rules;
-  private final TherapyCase c;
+  private final CaseRecord c;
   private final DisclosureRequest r;
   private final Party requester;
   private final LocalDate date;
   private final List<InformationCategory> categories;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<Integer> reportedAuthorizations = new HashSet<>();
+  private final Map<Integer, List<Finding>> problems = new HashMap<>();
 
-  DisclosureDecider(DisclosureRules rules, TherapyCase therapyCase, DisclosureRequest request) {
+  DisclosureDecider(DisclosureRules rules, CaseRecord therapyCase, DisclosureRequest request) {
     this.rules = rules;
     this.c = therapyCase;
     this.r = request;
@@ -199,7 +201,11 @@ final class DisclosureDecider {
     ImmutableList<ReleaseAuthorization> all = c.authorizations();
     for (int k = 0; k < all.size(); k++) {
       ReleaseAuthorization a = all.get(k);
-      if (a.subject().equals(client) && a.covers(requester, category, r.purpose(), date)) {
+      if (a.subject().equals(client)
+          && a.names(requester)
+          && a.categories().contains(category)
+          && a.purposes().contains(r.purpose())
+          && problems(k).isEmpty()) {
         return k;
       }
     }
@@ -277,7 +283,7 @@ final class DisclosureDecider {
 
   private void explainSubject(ClientId subject, int j, List<Integer> uncovered) {
     String at = "/request/subjects/" + j;
-    String forSubject = " for subject " + at;
+    String forSubject = at;
     ImmutableList<ReleaseAuthorization> all = c.authorizations();
     List<Integer> own = new ArrayList<>();
     List<Integer> forRequester = new ArrayList<>();
@@ -295,6 +301,9 @@ final class DisclosureDecider {
       }
     }
     if (forRequester.isEmpty()) {
+      if (unconfirmedIdentity(own)) {
+        return;
+      }
       if (otherNamesRequester) {
         add(
             FindingCode.PARTNER_NOT_AUTHORIZED,
@@ -312,8 +321,8 @@ final class DisclosureDecider {
         add(
             FindingCode.RECIPIENT_NOT_COVERED,
             "/request/requester",
-            Severity.ERROR,
-            "no authorisation of the client names the requester" + forSubject);
+            forSubject,
+            "no authorisation of the client (the related subject) names the requester");
       }
       return;
     }
@@ -327,10 +336,9 @@ final class DisclosureDecider {
       add(
           FindingCode.PURPOSE_NOT_COVERED,
           "/request/purpose",
-          Severity.ERROR,
-          "no authorisation of the client for the requester lists purpose "
-              + r.purpose().code()
-              + forSubject);
+          forSubject,
+          "no authorisation of the client (the related subject) for the requester lists purpose "
+              + r.purpose().code());
       return;
     }
     for (int n : uncovered) {
@@ -396,72 +404,210 @@ final class DisclosureDecider {
       add(
           FindingCode.PSYCHOTHERAPY_NOTES_NEED_OWN_AUTHORIZATION,
           "/request/categories/" + n,
-          Severity.ERROR,
-          "psychotherapy notes need an authorisation of their own, and none of the client's for"
-              + " the requester and purpose names them"
-              + forSubject);
+          forSubject,
+          "psychotherapy notes need an authorisation of their own, and none of the client's (the"
+              + " related subject) for the requester and purpose names them");
     } else {
       add(
           FindingCode.CATEGORY_NOT_COVERED,
           "/request/categories/" + n,
-          Severity.ERROR,
-          "no authorisation of the client for the requester and purpose lists category "
-              + category.code()
-              + forSubject);
+          forSubject,
+          "no authorisation of the client (the related subject) for the requester and purpose"
+              + " lists category "
+              + category.code());
     }
+  }
+
+  /**
+   * Reports, for the client's authorisations, each recipient named by name only whose name is the
+   * requester's while the requester has ids: a name cannot confirm them.
+   */
+  private boolean unconfirmedIdentity(List<Integer> own) {
+    boolean any = false;
+    for (int k : own) {
+      ImmutableList<Party> recipients = c.authorizations().get(k).recipients();
+      for (int n = 0; n < recipients.size(); n++) {
+        if (recipients.get(n).matchesOnlyByName(requester)) {
+          any = true;
+          findings.add(
+              Finding.of(
+                  FindingCode.RECIPIENT_IDENTITY_UNCONFIRMED,
+                  "/authorizations/" + k + "/recipients/" + n,
+                  "/request/requester",
+                  Severity.ERROR,
+                  "the authorisation names this recipient by name only and the requester is"
+                      + " identified by ids; a name cannot confirm them"));
+        }
+      }
+    }
+    return any;
   }
 
   /** Says why each authorisation that would cover a category is not in force on the date. */
   private void notInForce(List<Integer> scope) {
     for (int k : scope) {
-      if (!reportedAuthorizations.add(k)) {
-        continue;
-      }
-      ReleaseAuthorization a = c.authorizations().get(k);
-      String at = "/authorizations/" + k;
-      defective(!a.revocationStatement(), at + "/revocationStatement", "the right to revoke");
-      defective(!a.conditioningStatement(), at + "/conditioningStatement", "conditioning");
-      defective(!a.redisclosureStatement(), at + "/redisclosureStatement", "redisclosure");
-      if (date.isBefore(a.signature().signedOn())) {
-        add(
-            FindingCode.AUTHORIZATION_NOT_YET_SIGNED,
-            at + "/signature/signedOn",
-            Severity.ERROR,
-            "the authorisation was signed after the date of the request");
-      }
-      if (a.isRevokedOn(date)) {
-        add(
-            FindingCode.AUTHORIZATION_REVOKED,
-            at + "/revokedOn",
-            Severity.ERROR,
-            "the authorisation was revoked on or before the date of the request");
-      }
-      if (a.isExpiredOn(date)) {
-        boolean byDate = a.expiresOn().filter(date::isAfter).isPresent();
-        add(
-            FindingCode.AUTHORIZATION_EXPIRED,
-            at + (byDate ? "/expiresOn" : "/expiryEventOccurredOn"),
-            Severity.ERROR,
-            byDate
-                ? "the authorisation expired before the date of the request"
-                : "the expiry event occurred on or before the date of the request");
+      if (reportedAuthorizations.add(k)) {
+        findings.addAll(problems(k));
       }
     }
   }
 
-  private void defective(boolean missing, String path, String statement) {
-    if (missing) {
-      add(
-          FindingCode.AUTHORIZATION_DEFECTIVE,
-          path,
-          Severity.ERROR,
-          "the authorisation lacks the statement on "
-              + statement
-              + "; a defective authorisation covers nothing");
+  /** Returns why the authorisation is not in force for this request, or nothing if it is. */
+  private List<Finding> problems(int k) {
+    return problems.computeIfAbsent(k, this::findProblems);
+  }
+
+  private List<Finding> findProblems(int k) {
+    ReleaseAuthorization a = c.authorizations().get(k);
+    String at = "/authorizations/" + k;
+    List<Finding> p = new ArrayList<>();
+    for (Finding defect : a.defects()) {
+      p.add(defect.withPathPrefix(at));
     }
+    if (date.isBefore(a.signature().signedOn())) {
+      p.add(
+          Finding.error(
+              FindingCode.AUTHORIZATION_NOT_YET_SIGNED,
+              at + "/signature/signedOn",
+              "the authorisation was signed after the date of the request"));
+    }
+    if (a.isRevokedOn(date)) {
+      p.add(
+          Finding.error(
+              FindingCode.AUTHORIZATION_REVOKED,
+              at + "/revokedOn",
+              "the authorisation was revoked on or before the date of the request"));
+    }
+    if (a.expiresOn().filter(date::isAfter).isPresent()) {
+      p.add(
+          Finding.error(
+              FindingCode.AUTHORIZATION_EXPIRED,
+              at + "/expiresOn",
+              "the authorisation expired before the date of the request"));
+    } else if (a.expiryEventOccurredOn().filter(e -> !date.isBefore(e)).isPresent()) {
+      p.add(
+          Finding.error(
+              FindingCode.AUTHORIZATION_EXPIRED,
+              at + "/expiryEventOccurredOn",
+              "the expiry event occurred on or before the date of the request"));
+    }
+    recordedEvent(a)
+        .filter(e -> e.hadHappenedBy(date))
+        .ifPresent(
+            e ->
+                p.add(
+                    Finding.of(
+                        FindingCode.EXPIRY_EVENT_RECORDED,
+                        at + "/expiryEvent",
+                        e.path(),
+                        Severity.ERROR,
+                        e.date().isPresent()
+                            ? "the case records the event that ends the authorisation, on or"
+                                + " before the date of the request"
+                            : "the case records the event that ends the authorisation, without"
+                                + " its date; it is taken to have happened")));
+    withdrawal(a, at, p);
+    if (!isCaseDiscloser(a.discloser())) {
+      p.add(
+          Finding.error(
+              FindingCode.DISCLOSER_NOT_COVERED,
+              at + "/discloser",
+              a.discloser().hasId()
+                  ? "the authorisation lets someone other than the case's practitioner or their"
+                      + " practice disclose"
+                  : "the authorisation names the discloser by name only; record the"
+                      + " practitioner's or the practice's id"));
+    }
+    if (needsRecordedBasis(a.signature())) {
+      p.add(
+          Finding.error(
+              FindingCode.REPRESENTATIVE_AUTHORITY_NOT_RECORDED,
+              at + "/signature",
+              "a personal representative signed without a recorded basis of authority, in a case"
+                  + " where they may be the other partner; a spouse or partner is not a personal"
+                  + " representative by default"));
+    }
+    return p;
+  }
+
+  private Optional<CaseRecord.RecordedEvent> recordedEvent(ReleaseAuthorization a) {
+    if (a.expiryEvent().isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (a.expiryEvent().get()) {
+      case END_OF_COURSE -> c.courseEnd();
+      case END_OF_FERTILITY_TREATMENT -> c.fertilityTreatmentEnd();
+      case OTHER -> Optional.empty();
+    };
+  }
+
+  private void withdrawal(ReleaseAuthorization a, String at, List<Finding> p) {
+    if (rules.releasesSurviveWithdrawal()) {
+      return;
+    }
+    ImmutableList<TreatmentConsent> consents = c.consents();
+    for (int j = 0; j < consents.size(); j++) {
+      TreatmentConsent consent = consents.get(j);
+      Optional<LocalDate> withdrawn = consent.withdrawnOn();
+      if (consent.client().equals(a.subject())
+          && withdrawn.isPresent()
+          && !date.isBefore(withdrawn.get())
+          && !withdrawn.get().isBefore(a.signature().signedOn())) {
+        p.add(
+            Finding.of(
+                FindingCode.CONSENT_WITHDRAWN,
+                at,
+                "/consents/" + j + "/withdrawnOn",
+                Severity.ERROR,
+                "the client withdrew consent to therapy after signing the authorisation, on or"
+                    + " before the date of the request; withdrawal ends their earlier releases"));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Returns whether the discloser a release names is the case's practitioner or a practice of
+   * theirs. Ids decide; every id the discloser has must fit, and a discloser named by name only is
+   * not recognised.
+   */
+  private boolean isCaseDiscloser(Party discloser) {
+    if (!discloser.hasId() || discloser.client().isPresent()) {
+      return false;
+    }
+    boolean practitioner = discloser.practitioner().map(c.practitioner().id()::equals).orElse(true);
+    boolean practice =
+        discloser
+            .organization()
+            .map(
+                o ->
+                    c.practitioner().affiliations().stream()
+                        .anyMatch(f -> f.organizationId().equals(o) && isCurrent(f)))
+            .orElse(true);
+    return practitioner && practice;
+  }
+
+  private boolean isCurrent(Affiliation f) {
+    return f.period().map(p -> p.contains(date)).orElse(true);
+  }
+
+  /**
+   * Returns whether a personal representative's signature needs a recorded basis of authority: in a
+   * case with several clients (the representative may be the other partner), or when the
+   * representative is a client of the case.
+   */
+  private boolean needsRecordedBasis(Signature s) {
+    if (s.signer() != Signer.PERSONAL_REPRESENTATIVE || s.representativeBasis().isPresent()) {
+      return false;
+    }
+    return c.unit().clients().size() > 1 || s.representative().flatMap(Party::client).isPresent();
   }
 
   private void add(FindingCode code, String path, Severity severity, String message) {
     findings.add(Finding.of(code, path, severity, message));
+  }
+
+  private void add(FindingCode code, String path, String relatedPath, String message) {
+    findings.add(Finding.of(code, path, relatedPath, Severity.ERROR, message));
   }
 }

@@ -5,11 +5,10 @@ import com.google.common.collect.ImmutableSet;
 import java.util.EnumMap;
 import java.util.Map;
 import org.immutables.value.Value;
-import org.therapykit.course.TherapyCase;
 
 /**
  * The rules that decide whether information may be disclosed, as data, and the one function a host
- * calls before it shows or sends anything: {@link #decide(TherapyCase, DisclosureRequest)}.
+ * calls before it shows or sends anything: {@link #decide(CaseRecord, DisclosureRequest)}.
  *
  * <pre>{@code
  * DisclosureDecision decision = DisclosureRules.standard().decide(therapyCase, request);
@@ -127,6 +126,20 @@ public abstract class DisclosureRules implements WithDisclosureRules {
   }
 
   /**
+   * Returns whether a client's releases stay in force after they withdraw consent to therapy. Off
+   * by default: withdrawal ends every release the client signed on or before the day of withdrawal
+   * ({@code CONSENT_WITHDRAWN}); a release signed afterwards (say, to send the record to a new
+   * therapist) is unaffected. HIPAA itself does not tie the two together, so a host whose law or
+   * policy keeps releases in force after withdrawal turns this on.
+   *
+   * @return true if releases survive the withdrawal of consent to therapy
+   */
+  @Value.Default
+  public boolean releasesSurviveWithdrawal() {
+    return false;
+  }
+
+  /**
    * Returns the categories a purpose needs, by {@link #minimumNecessary()}.
    *
    * @param purpose the purpose, not null
@@ -144,7 +157,7 @@ public abstract class DisclosureRules implements WithDisclosureRules {
    * @param request the request, not null
    * @return the decision, not null; never more than the request asks for
    */
-  public DisclosureDecision decide(TherapyCase therapyCase, DisclosureRequest request) {
+  public DisclosureDecision decide(CaseRecord therapyCase, DisclosureRequest request) {
     return new DisclosureDecider(this, therapyCase, request).run();
   }
 

@@ -10,6 +10,7 @@ import org.therapykit.ClientId;
 import org.therapykit.Party;
 import org.therapykit.internal.NotEmpty;
 import org.therapykit.json.TherapyDocument;
+import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 
 /**
@@ -155,6 +156,35 @@ public abstract class ReleaseAuthorization implements WithReleaseAuthorization, 
   public abstract boolean redisclosureStatement();
 
   /**
+   * Returns the form's defects: one {@link FindingCode#AUTHORIZATION_DEFECTIVE} error per missing
+   * required statement, with a path relative to this authorisation ({@code /revocationStatement},
+   * {@code /conditioningStatement}, {@code /redisclosureStatement}). A defective authorisation
+   * authorises nothing; the disclosure rules and the case rules report the same findings.
+   *
+   * @return the defects, empty if the form is complete, not null
+   */
+  public ImmutableList<Finding> defects() {
+    ImmutableList.Builder<Finding> defects = ImmutableList.builder();
+    defect(defects, revocationStatement(), "/revocationStatement", "the right to revoke");
+    defect(defects, conditioningStatement(), "/conditioningStatement", "conditioning");
+    defect(defects, redisclosureStatement(), "/redisclosureStatement", "redisclosure");
+    return defects.build();
+  }
+
+  private static void defect(
+      ImmutableList.Builder<Finding> defects, boolean present, String path, String statement) {
+    if (!present) {
+      defects.add(
+          Finding.error(
+              FindingCode.AUTHORIZATION_DEFECTIVE,
+              path,
+              "the authorisation lacks the statement on "
+                  + statement
+                  + "; a defective authorisation authorises nothing"));
+    }
+  }
+
+  /**
    * Returns whether the form has the three required statements; an incomplete form is defective.
    *
    * @return true if all three statements are present
@@ -214,7 +244,9 @@ public abstract class ReleaseAuthorization implements WithReleaseAuthorization, 
    * Returns whether this authorisation lets its discloser give a recipient one category of the
    * subject's information for a purpose on a date: it is {@linkplain #isInForceOn(LocalDate) in
    * force} on the date, {@linkplain #names(Party) names} the recipient, and lists the category and
-   * the purpose.
+   * the purpose. This is what the form says by itself; {@link DisclosureRules#decide} also checks
+   * what only the case can tell — the discloser, events the case records, withdrawal of consent, a
+   * representative's authority — so a host decides with it, not with this method.
    *
    * @param recipient the recipient, not null
    * @param category the category, not null

@@ -3,6 +3,7 @@ package org.therapykit.consent;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.Party;
 import org.therapykit.internal.Text;
 import org.therapykit.internal.Violations;
 import org.therapykit.json.TherapyValue;
@@ -49,6 +50,24 @@ public abstract class Signature implements WithSignature, TherapyValue {
   public abstract Optional<String> representativeAuthority();
 
   /**
+   * Returns who signed as personal representative, if recorded: a party with a name or ids (a
+   * client id if they are a client of the case).
+   *
+   * @return the representative, or empty; redacted from {@code toString()}
+   */
+  @Value.Redacted
+  public abstract Optional<Party> representative();
+
+  /**
+   * Returns the legal basis of a personal representative's authority, if recorded. The disclosure
+   * rules accept a release signed for one partner by the other, or by a representative the record
+   * does not identify in a case with several clients, only with a recorded basis.
+   *
+   * @return the basis, or empty
+   */
+  public abstract Optional<RepresentativeBasis> representativeBasis();
+
+  /**
    * Obtains the subject's own signature.
    *
    * @param signedOn the date, not null
@@ -82,6 +101,16 @@ public abstract class Signature implements WithSignature, TherapyValue {
           "/representativeAuthority",
           "a personal representative must describe their authority");
     } else {
+      v.require(
+          representative().isEmpty(),
+          FindingCode.INCONSISTENT_VALUE,
+          "/representative",
+          "only a personal representative is named as one");
+      v.require(
+          representativeBasis().isEmpty(),
+          FindingCode.INCONSISTENT_VALUE,
+          "/representativeBasis",
+          "only a personal representative has a basis of authority");
       v.require(
           representativeAuthority().isEmpty(),
           FindingCode.INCONSISTENT_VALUE,

@@ -23,8 +23,10 @@
  *       progress, for care coordination.
  *   <li>{@link org.therapykit.consent.DisclosureRules}: the rules as data (the minimum-necessary
  *       table, whether to withhold beyond it, whether supervisors are in the host's own programme)
- *       and {@link org.therapykit.consent.DisclosureRules#decide(org.therapykit.course.TherapyCase,
- *       DisclosureRequest)}, which denies by default and never throws.
+ *       and {@link org.therapykit.consent.DisclosureRules#decide(CaseRecord, DisclosureRequest)},
+ *       which denies by default and never throws. It reads a case through {@link
+ *       org.therapykit.consent.CaseRecord}, which the course package's {@code TherapyCase}
+ *       implements: the course package depends on this one, never the reverse.
  *   <li>{@link org.therapykit.consent.DisclosureDecision}: the answer, such as {@code PERMIT} of
  *       goals and progress resting on authorisations {@code roi-a} and {@code roi-b}, with findings
  *       for everything withheld; {@link org.therapykit.consent.DisclosureOutcome} is permit or

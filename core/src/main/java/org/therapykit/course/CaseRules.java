@@ -1,6 +1,7 @@
 package org.therapykit.course;
 
 import org.immutables.value.Value;
+import org.therapykit.consent.DisclosureRules;
 import org.therapykit.qualification.QualificationPolicy;
 
 /**
@@ -38,12 +39,19 @@ import org.therapykit.qualification.QualificationPolicy;
  *       validity, whose scope is moot: one cause, one finding.
  *   <li>{@code HOMEWORK_ASSIGNEE_ABSENT} (warning): homework assigned to a client who did not
  *       attend the session it was assigned in.
- *   <li>{@code AUTHORIZATION_DEFECTIVE} (warning): an authorisation lacking a required statement.
+ *   <li>{@code AUTHORIZATION_DEFECTIVE} (error): an authorisation lacking a required statement
+ *       ({@link org.therapykit.consent.ReleaseAuthorization#defects()}, the same findings the
+ *       disclosure rules give).
  *   <li>{@code DISCLOSURE_WITHOUT_AUTHORIZATION} and {@code DISCLOSURE_BEYOND_AUTHORIZATION}
- *       (errors): every subject of a disclosure needs an authorisation of their own, named by the
- *       disclosure and in force on its date, that {@linkplain
- *       org.therapykit.consent.ReleaseAuthorization#covers covers} the recipient, the purpose and
- *       every category.
+ *       (errors): each logged disclosure is judged by {@link #disclosureRules()} exactly as a
+ *       request of the same recipient, purpose, subjects and categories on its date would be
+ *       ({@link org.therapykit.consent.DisclosureRules#decide}): without authorisation at {@code
+ *       /disclosures/k} if no category would have been permitted, else beyond authorisation at
+ *       {@code /disclosures/k/categories/n} for each category that would not. The decision's error
+ *       findings follow, re-rooted ({@code /request/requester} becomes {@code
+ *       /disclosures/k/recipient}, {@code /request/...} becomes {@code /disclosures/k/...}; paths
+ *       into the case stay, with related path {@code /disclosures/k}). So a report without errors
+ *       never holds a logged disclosure that the disclosure rules would deny.
  * </ol>
  *
  * <p>{@link #validate(TherapyCase)} never throws for a valid case and never reads the clock: every
@@ -74,6 +82,17 @@ public abstract class CaseRules implements WithCaseRules {
   @Value.Default
   public QualificationPolicy qualificationPolicy() {
     return QualificationPolicy.standard();
+  }
+
+  /**
+   * Returns the rules each logged disclosure is judged by. Defaults to {@link
+   * DisclosureRules#standard()}.
+   *
+   * @return the rules, not null
+   */
+  @Value.Default
+  public DisclosureRules disclosureRules() {
+    return DisclosureRules.standard();
   }
 
   /**

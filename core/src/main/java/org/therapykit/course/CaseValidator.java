@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.therapykit.AuthorizationId;
 import org.therapykit.ClientId;
 import org.therapykit.GoalId;
 import org.therapykit.consent.Disclosure;
+import org.therapykit.consent.DisclosureDecision;
+import org.therapykit.consent.DisclosureRequest;
 import org.therapykit.consent.InformationCategory;
-import org.therapykit.consent.ReleaseAuthorization;
 import org.therapykit.credential.Certification;
 import org.therapykit.intake.IntakeForm;
 import org.therapykit.plan.Goal;
@@ -287,9 +287,9 @@ final class CaseValidator {
               FindingCode.GOAL_OUTSIDE_SCOPE,
               "/sessions/" + i + "/addressedGoals/" + j,
               Severity.ERROR,
-              "the goal needs practice area "
-                  + area.code()
-                  + "; on the session date the practitioner is "
+              // the practice area would name the client's concern: the path points to the goal
+              "the goal needs a practice area outside the practitioner's scope; on the session"
+                  + " date the practitioner is "
                   + a.classification().code()
                   + " (scope "
                   + a.scope().code()
@@ -330,100 +330,83 @@ final class CaseValidator {
 
   private void checkAuthorizations() {
     for (int k = 0; k < c.authorizations().size(); k++) {
-      ReleaseAuthorization a = c.authorizations().get(k);
-      String at = "/authorizations/" + k;
-      defective(!a.revocationStatement(), at + "/revocationStatement", "the right to revoke");
-      defective(!a.conditioningStatement(), at + "/conditioningStatement", "conditioning");
-      defective(!a.redisclosureStatement(), at + "/redisclosureStatement", "redisclosure");
+      for (Finding defect : c.authorizations().get(k).defects()) {
+        findings.add(defect.withPathPrefix("/authorizations/" + k));
+      }
     }
   }
 
-  private void defective(boolean missing, String path, String statement) {
-    if (missing) {
-      add(
-          FindingCode.AUTHORIZATION_DEFECTIVE,
-          path,
-          Severity.WARNING,
-          "the authorisation lacks the statement on "
-              + statement
-              + "; a defective authorisation is in force on no date");
-    }
-  }
-
+  /** Judges each logged disclosure with the disclosure rules, as a request on its date. */
   private void checkDisclosures() {
     for (int k = 0; k < c.disclosures().size(); k++) {
       Disclosure d = c.disclosures().get(k);
       String at = "/disclosures/" + k;
-      int j = 0;
-      for (ClientId subject : d.subjects()) {
-        checkDisclosure(d, at, j, subject);
-        j++;
+      DisclosureDecision decision =
+          rules
+              .disclosureRules()
+              .decide(
+                  c,
+                  DisclosureRequest.builder()
+                      .requester(d.recipient())
+                      .purpose(d.purpose())
+                      .subjects(d.subjects())
+                      .categories(d.categories())
+                      .date(d.date())
+                      .build());
+      if (decision.permittedCategories().containsAll(d.categories())) {
+        continue;
+      }
+      if (decision.permittedCategories().isEmpty()) {
+        add(
+            FindingCode.DISCLOSURE_WITHOUT_AUTHORIZATION,
+            at,
+            Severity.ERROR,
+            "the disclosure rules would have permitted none of the disclosed categories on the"
+                + " disclosure date");
+      } else {
+        int n = 0;
+        for (InformationCategory category : d.categories()) {
+          if (!decision.permittedCategories().contains(category)) {
+            add(
+                FindingCode.DISCLOSURE_BEYOND_AUTHORIZATION,
+                at + "/categories/" + n,
+                Severity.ERROR,
+                "the disclosure rules would not have permitted category "
+                    + category.code()
+                    + " on the disclosure date");
+          }
+          n++;
+        }
+      }
+      for (Finding f : decision.findings()) {
+        // a defective form is reported once, by checkAuthorizations
+        if (f.isError() && f.code() != FindingCode.AUTHORIZATION_DEFECTIVE) {
+          Finding reason = reRoot(f, at);
+          // a reason about the case itself (a withdrawal, say) is given once for all disclosures
+          if (!findings.contains(reason)) {
+            findings.add(reason);
+          }
+        }
       }
     }
   }
 
-  private void checkDisclosure(Disclosure d, String at, int j, ClientId subject) {
-    List<ReleaseAuthorization> inForce = new ArrayList<>();
-    for (AuthorizationId id : d.authorizations()) {
-      c.authorization(id)
-          .filter(a -> a.subject().equals(subject) && a.isInForceOn(d.date()))
-          .ifPresent(inForce::add);
+  /** Re-roots a finding of a decision on a logged disclosure into the case. */
+  private static Finding reRoot(Finding f, String at) {
+    return Finding.of(f.code(), reRoot(f.path(), at), f.severity(), f.message())
+        .withRelatedPath(
+            f.relatedPath()
+                .map(p -> reRoot(p, at))
+                .or(() -> f.path().startsWith("/request") ? Optional.empty() : Optional.of(at)));
+  }
+
+  /** Maps a path into the request to the logged disclosure; a path into the case stays. */
+  private static String reRoot(String p, String at) {
+    if (!p.startsWith("/request")) {
+      return p;
     }
-    String forSubject = " for subject " + at + "/subjects/" + j;
-    if (inForce.isEmpty()) {
-      add(
-          FindingCode.DISCLOSURE_WITHOUT_AUTHORIZATION,
-          at + "/subjects/" + j,
-          Severity.ERROR,
-          "no authorisation named by the disclosure and signed for this client is in force on the"
-              + " disclosure date");
-      return;
-    }
-    List<ReleaseAuthorization> toRecipient = new ArrayList<>();
-    for (ReleaseAuthorization a : inForce) {
-      if (a.names(d.recipient())) {
-        toRecipient.add(a);
-      }
-    }
-    if (toRecipient.isEmpty()) {
-      add(
-          FindingCode.DISCLOSURE_BEYOND_AUTHORIZATION,
-          at + "/recipient",
-          Severity.ERROR,
-          "no authorisation in force names the recipient" + forSubject);
-      return;
-    }
-    List<ReleaseAuthorization> forPurpose = new ArrayList<>();
-    for (ReleaseAuthorization a : toRecipient) {
-      if (a.purposes().contains(d.purpose())) {
-        forPurpose.add(a);
-      }
-    }
-    if (forPurpose.isEmpty()) {
-      add(
-          FindingCode.DISCLOSURE_BEYOND_AUTHORIZATION,
-          at + "/purpose",
-          Severity.ERROR,
-          "no authorisation in force for the recipient lists the purpose" + forSubject);
-      return;
-    }
-    int n = 0;
-    for (InformationCategory category : d.categories()) {
-      boolean covered = false;
-      for (ReleaseAuthorization a : forPurpose) {
-        covered |= a.covers(d.recipient(), category, d.purpose(), d.date());
-      }
-      if (!covered) {
-        add(
-            FindingCode.DISCLOSURE_BEYOND_AUTHORIZATION,
-            at + "/categories/" + n,
-            Severity.ERROR,
-            "no authorisation in force for the recipient and purpose lists category "
-                + category.code()
-                + forSubject);
-      }
-      n++;
-    }
+    String rest = p.substring("/request".length());
+    return at + (rest.startsWith("/requester") ? "/recipient" + rest.substring(10) : rest);
   }
 
   private void add(FindingCode code, String path, Severity severity, String message) {

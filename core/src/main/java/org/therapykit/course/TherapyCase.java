@@ -12,6 +12,7 @@ import org.therapykit.ClientId;
 import org.therapykit.GoalId;
 import org.therapykit.Party;
 import org.therapykit.client.TreatedUnit;
+import org.therapykit.consent.CaseRecord;
 import org.therapykit.consent.Disclosure;
 import org.therapykit.consent.ReleaseAuthorization;
 import org.therapykit.consent.TreatmentConsent;
@@ -47,7 +48,7 @@ import org.therapykit.validation.FindingCode;
  * reviewed in exist ({@link FindingCode#UNKNOWN_REFERENCE}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
+public abstract class TherapyCase implements WithTherapyCase, TherapyDocument, CaseRecord {
   TherapyCase() {}
 
   /**
@@ -55,6 +56,7 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the id, not null
    */
+  @Override
   public abstract CaseId id();
 
   /**
@@ -62,6 +64,8 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the practitioner, not null
    */
+  @Override
+  @Value.Redacted
   public abstract Practitioner practitioner();
 
   /**
@@ -69,6 +73,7 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the unit, not null
    */
+  @Override
   public abstract TreatedUnit unit();
 
   /**
@@ -91,6 +96,7 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the consents, not null
    */
+  @Override
   public abstract ImmutableList<TreatmentConsent> consents();
 
   /**
@@ -98,6 +104,7 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the authorisations, not null
    */
+  @Override
   public abstract ImmutableList<ReleaseAuthorization> authorizations();
 
   /**
@@ -112,6 +119,7 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the plan, or empty
    */
+  @Override
   public abstract Optional<TreatmentPlan> plan();
 
   /**
@@ -119,6 +127,7 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the goals, not null
    */
+  @Override
   public abstract ImmutableList<Goal> goals();
 
   /**
@@ -126,6 +135,7 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the sessions, not null
    */
+  @Override
   public abstract ImmutableList<Session> sessions();
 
   /**
@@ -133,6 +143,7 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
    *
    * @return the assignments, not null
    */
+  @Override
   public abstract ImmutableList<HomeworkAssignment> homework();
 
   /**
@@ -234,6 +245,11 @@ public abstract class TherapyCase implements WithTherapyCase, TherapyDocument {
       for (int r = 0; r < a.recipients().size(); r++) {
         recipient(v, clients, "/authorizations/" + k + "/recipients/" + r, a.recipients().get(r));
       }
+      int at = k;
+      a.signature()
+          .representative()
+          .ifPresent(
+              p -> recipient(v, clients, "/authorizations/" + at + "/signature/representative", p));
     }
     v.unique("/authorizations", authorizations(), ReleaseAuthorization::id, "authorisation id");
 

@@ -72,6 +72,7 @@ public abstract class Candidate implements WithCandidate, TherapyValue {
    * @return the distance in kilometres, or empty
    */
   @Range(min = 0, max = 40_075)
+  @Value.Redacted
   public abstract Optional<Double> distanceKm();
 
   /**

@@ -2,6 +2,7 @@ package org.therapykit.directory;
 
 import org.immutables.value.Value;
 import org.therapykit.internal.Range;
+import org.therapykit.internal.Sensitive;
 import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
@@ -13,6 +14,7 @@ import org.therapykit.validation.FindingCode;
  * thread-safe.
  */
 @Value.Immutable
+@Sensitive
 public abstract class Coordinates implements WithCoordinates, TherapyValue {
   private static final double EARTH_RADIUS_KM = 6371.0088;
 

@@ -1,6 +1,5 @@
 package org.therapykit.directory;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -382,9 +381,8 @@ public final class DirectoryIndex {
     if (c == Classification.CERTIFIED_SEX_THERAPIST) {
       Set<Integer> expiring = new HashSet<>();
       for (Finding f : a.findings(FindingCode.CERTIFICATION_EXPIRING)) {
-        List<String> parts = Splitter.on('/').splitToList(f.path());
-        if (parts.size() > 2 && parts.get(1).equals("certifications")) {
-          expiring.add(Integer.parseInt(parts.get(2)));
+        if (f.pointer().matches("/certifications/*/**")) {
+          expiring.add(f.pointer().index(1).getAsInt());
         }
       }
       for (int i = 0; i < p.certifications().size(); i++) {

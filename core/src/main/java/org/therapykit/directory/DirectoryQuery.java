@@ -44,6 +44,7 @@ public abstract class DirectoryQuery implements WithDirectoryQuery, TherapyDocum
    *
    * @return the location, not null
    */
+  @Value.Redacted
   public abstract Location clientLocation();
 
   /**
@@ -51,6 +52,7 @@ public abstract class DirectoryQuery implements WithDirectoryQuery, TherapyDocum
    *
    * @return the concern, not null
    */
+  @Value.Redacted
   public abstract PracticeArea concern();
 
   /**
@@ -87,6 +89,7 @@ public abstract class DirectoryQuery implements WithDirectoryQuery, TherapyDocum
    * @return the language, or empty for any
    */
   @Text(max = 16, pattern = Forms.LANGUAGE, patternHint = Forms.LANGUAGE_HINT, check = "isLanguage")
+  @Value.Redacted
   public abstract Optional<String> language();
 
   /**

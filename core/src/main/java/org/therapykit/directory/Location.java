@@ -3,6 +3,7 @@ package org.therapykit.directory;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.Jurisdiction;
+import org.therapykit.internal.Sensitive;
 import org.therapykit.internal.Text;
 import org.therapykit.json.TherapyValue;
 
@@ -15,6 +16,7 @@ import org.therapykit.json.TherapyValue;
  * and postal code at most 16, neither blank. Immutable and thread-safe.
  */
 @Value.Immutable
+@Sensitive
 public abstract class Location implements WithLocation, TherapyValue {
   Location() {}
 

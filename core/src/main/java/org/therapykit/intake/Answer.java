@@ -1,8 +1,10 @@
 package org.therapykit.intake;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 
 /** The answer to a structured history question, such as {@link #YES}. */
+@Sensitive
 public enum Answer implements Coded {
   /** Yes. */
   YES("yes"),

@@ -24,6 +24,7 @@ public abstract class HistoryItem implements WithHistoryItem, TherapyValue {
    *
    * @return the topic, not null
    */
+  @Value.Redacted
   public abstract HistoryTopic topic();
 
   /**

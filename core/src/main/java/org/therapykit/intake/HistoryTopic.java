@@ -1,11 +1,15 @@
 package org.therapykit.intake;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 
 /**
  * A structured question of an intake history section, such as {@link #CURRENT_MEDICATION} in the
- * physical section. The topic is the question, not the answer, and is not sensitive by itself.
+ * physical section. The topic is the question, not the answer; beside a client's id even the
+ * question says what was asked about (self-harm risk, trauma), so a history item prints it as
+ * {@code <redacted>}.
  */
+@Sensitive
 public enum HistoryTopic implements Coded {
   /** Takes medication now. */
   CURRENT_MEDICATION("current-medication", HistorySectionKind.PHYSICAL),

@@ -1,8 +1,10 @@
 package org.therapykit.intake;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 
 /** Why a client says they are attending, as a category, such as {@link #FERTILITY_STRESS}. */
+@Sensitive
 public enum ReasonForAttending implements Coded {
   /** Sex and intimacy strained by infertility or fertility treatment. */
   FERTILITY_STRESS("fertility-stress"),

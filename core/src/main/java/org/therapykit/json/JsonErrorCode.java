@@ -39,7 +39,7 @@ public enum JsonErrorCode {
   UNSUPPORTED_VERSION,
   /**
    * The input is not a document envelope: a root object without {@code formatVersion} and a kind
-   * property, such as a bare practitioner {@code {"id": ...}} where {@code {"formatVersion": "1.0",
+   * property, such as a bare practitioner {@code {"id": ...}} where {@code {"formatVersion": "1.1",
    * "practitioner": {"id": ...}}} belongs.
    */
   MISSING_ENVELOPE,

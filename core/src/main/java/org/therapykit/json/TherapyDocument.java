@@ -2,7 +2,7 @@ package org.therapykit.json;
 
 /**
  * A root document of the TherapyKit JSON format: a value {@link TherapyJson} reads and writes on
- * its own, inside the envelope {@code {"formatVersion": "1.0", "<kind>": {...}}}.
+ * its own, inside the envelope {@code {"formatVersion": "1.1", "<kind>": {...}}}.
  *
  * <p>The root documents are the types implementing this interface (listed below as its known
  * implementing classes; the build generates the reader of each from that list); the kind is the

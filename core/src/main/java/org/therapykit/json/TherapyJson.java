@@ -38,14 +38,14 @@ import tools.jackson.core.util.Separators;
  *
  * <pre>{@code
  * TherapyJson json = TherapyJson.strict();            // create once, share freely
- * String text = json.write(practitioner);             // {"formatVersion":"1.0","practitioner":{...}}
+ * String text = json.write(practitioner);             // {"formatVersion":"1.1","practitioner":{...}}
  * Practitioner back = json.read(Practitioner.class, text);
  * }</pre>
  *
  * <h2>Documents</h2>
  *
  * <p>A root document is an object with the format version and one property named after its kind:
- * {@code {"formatVersion": "1.0", "practitioner": {...}}}. This reader accepts any {@code 1.x}
+ * {@code {"formatVersion": "1.1", "practitioner": {...}}}. This reader accepts any {@code 1.x}
  * version and rejects another major version with {@link JsonErrorCode#UNSUPPORTED_VERSION}. The
  * wire format, field by field, is in {@code docs/json-format.md}; a JSON Schema (draft 2020-12) per
  * root document ships in this jar under {@value #SCHEMA_RESOURCE_DIRECTORY}, for example {@code
@@ -78,7 +78,7 @@ import tools.jackson.core.util.Separators;
  */
 public final class TherapyJson {
   /** The format version this library writes, {@value}; it reads any minor version of its major. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /** The classpath directory of the JSON Schemas, one {@code <kind>.schema.json} per root type. */
   public static final String SCHEMA_RESOURCE_DIRECTORY = "/org/therapykit/json/schema/";

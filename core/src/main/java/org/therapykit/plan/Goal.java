@@ -45,6 +45,7 @@ public abstract class Goal implements WithGoal, TherapyValue {
    *
    * @return the category, not null
    */
+  @Value.Redacted
   public abstract GoalCategory category();
 
   /**
@@ -52,6 +53,7 @@ public abstract class Goal implements WithGoal, TherapyValue {
    *
    * @return the dysfunction, or empty for other categories
    */
+  @Value.Redacted
   public abstract Optional<SexualDysfunction> dysfunction();
 
   /**

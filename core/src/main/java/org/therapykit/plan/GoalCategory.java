@@ -1,12 +1,14 @@
 package org.therapykit.plan;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 import org.therapykit.qualification.PracticeArea;
 
 /**
  * What a goal is about, such as {@link #SEXUAL_INTIMACY}, and the {@link PracticeArea} a
  * practitioner's scope of practice must include to work on it ({@link #practiceArea()}).
  */
+@Sensitive
 public enum GoalCategory implements Coded {
   /** Improving sexual intimacy. Needs {@link PracticeArea#MINOR_SEXUAL_DIFFICULTIES}. */
   SEXUAL_INTIMACY("sexual-intimacy", PracticeArea.MINOR_SEXUAL_DIFFICULTIES),

@@ -41,6 +41,7 @@ public abstract class HomeworkAssignment implements WithHomeworkAssignment, Ther
    *
    * @return the kind, not null
    */
+  @Value.Redacted
   public abstract HomeworkKind kind();
 
   /**

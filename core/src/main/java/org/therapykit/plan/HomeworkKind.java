@@ -1,8 +1,10 @@
 package org.therapykit.plan;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 
 /** What kind of work between sessions, such as {@link #SENSATE_FOCUS}. */
+@Sensitive
 public enum HomeworkKind implements Coded {
   /** Sensate-focus touching exercises. */
   SENSATE_FOCUS("sensate-focus"),

@@ -1,10 +1,12 @@
 package org.therapykit.plan;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 
 /**
  * A named sexual dysfunction a goal may address, such as {@link #ERECTILE_DISORDER} (DSM-5 names).
  */
+@Sensitive
 public enum SexualDysfunction implements Coded {
   /** Erectile disorder. */
   ERECTILE_DISORDER("erectile-disorder"),

@@ -10,6 +10,7 @@ import org.therapykit.credential.Certification;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
 import org.therapykit.credential.TrainingRecord;
+import org.therapykit.internal.Sensitive;
 import org.therapykit.internal.Text;
 import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.FindingCode;
@@ -31,6 +32,7 @@ import org.therapykit.validation.FindingCode;
  * shallowly immutable Guava collections in the order given.
  */
 @Value.Immutable
+@Sensitive
 public abstract class Practitioner implements WithPractitioner, TherapyDocument {
   Practitioner() {}
 

@@ -1,8 +1,10 @@
 package org.therapykit.qualification;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 
 /** A kind of concern a practitioner may work on, such as {@link #SEXUAL_DYSFUNCTIONS}. */
+@Sensitive
 public enum PracticeArea implements Coded {
   /** Accurate information and education about sexuality. */
   SEXUALITY_EDUCATION("sexuality-education"),

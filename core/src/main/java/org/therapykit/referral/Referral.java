@@ -59,6 +59,7 @@ public abstract class Referral implements WithReferral, TherapyDocument {
    *
    * @return the reason, not null
    */
+  @Value.Redacted
   public abstract ReferralReason reason();
 
   /**

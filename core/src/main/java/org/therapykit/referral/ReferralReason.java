@@ -1,12 +1,14 @@
 package org.therapykit.referral;
 
 import org.therapykit.Coded;
+import org.therapykit.internal.Sensitive;
 import org.therapykit.qualification.PracticeArea;
 
 /**
  * Why a provider refers a client, as a category, such as {@link #FERTILITY_RELATED}, and the {@link
  * PracticeArea} a practitioner needs to take it ({@link #practiceArea()}).
  */
+@Sensitive
 public enum ReferralReason implements Coded {
   /** Sexual or relationship difficulties related to infertility or fertility treatment. */
   FERTILITY_RELATED("fertility-related", PracticeArea.SEXUAL_DYSFUNCTIONS),

@@ -1,5 +1,6 @@
 package org.therapykit.validation;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.internal.Forms;
 import org.therapykit.internal.Text;
@@ -62,6 +63,21 @@ public abstract class Finding implements WithFinding, TherapyValue {
   public abstract String message();
 
   /**
+   * Returns another place the finding concerns, as a JSON Pointer into the same document: for a
+   * release that an event ends, where the case records the event. Findings carry places as data,
+   * never inside their messages.
+   *
+   * @return {@code ""} or a pointer starting with {@code /}, or empty
+   */
+  @Text(
+      max = 1000,
+      pattern = Forms.POINTER,
+      patternHint = Forms.POINTER_HINT,
+      check = "isPointer",
+      mayBeEmpty = true)
+  public abstract Optional<String> relatedPath();
+
+  /**
    * Creates a finding.
    *
    * @param code the code, not null
@@ -88,13 +104,48 @@ public abstract class Finding implements WithFinding, TherapyValue {
   }
 
   /**
-   * Returns a copy whose path is prefixed, for re-rooting a finding inside a larger document.
+   * Returns a copy whose paths are prefixed, for re-rooting a finding inside a larger document.
    *
    * @param prefix a JSON Pointer such as {@code /practitioner}, not null
    * @return the re-rooted finding, not null
    */
   public Finding withPathPrefix(String prefix) {
-    return of(code(), prefix + path(), severity(), message());
+    return of(code(), prefix + path(), severity(), message())
+        .withRelatedPath(relatedPath().map(p -> prefix + p));
+  }
+
+  /**
+   * Creates a finding with a related path.
+   *
+   * @param code the code, not null
+   * @param path a JSON Pointer, not null
+   * @param relatedPath a JSON Pointer into the same document, not null
+   * @param severity the severity, not null
+   * @param message a message without sensitive values, not null
+   * @return the finding, not null
+   */
+  public static Finding of(
+      FindingCode code, String path, String relatedPath, Severity severity, String message) {
+    return of(code, path, severity, message).withRelatedPath(relatedPath);
+  }
+
+  /**
+   * Returns {@link #path()} as a {@link Pointer}, to match against a template or read an index
+   * from, instead of splitting the text.
+   *
+   * @return the pointer, not null
+   */
+  public Pointer pointer() {
+    return Pointer.parse(path());
+  }
+
+  /**
+   * Returns {@link #relatedPath()} as a {@link Pointer}.
+   *
+   * @return the related pointer, or empty
+   */
+  public Optional<Pointer> relatedPointer() {
+    return relatedPath().map(Pointer::parse);
   }
 
   /**
@@ -120,7 +171,8 @@ public abstract class Finding implements WithFinding, TherapyValue {
         + " ("
         + severity().code()
         + "): "
-        + message();
+        + message()
+        + relatedPath().map(p -> " (see " + (p.isEmpty() ? "/" : p) + ")").orElse("");
   }
 
   /**
@@ -132,7 +184,7 @@ public abstract class Finding implements WithFinding, TherapyValue {
     return new Builder();
   }
 
-  /** Builds a {@link Finding}; every attribute is required. */
+  /** Builds a {@link Finding}; every attribute but the related path is required. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }

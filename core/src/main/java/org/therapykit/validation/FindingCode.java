@@ -245,7 +245,43 @@ public enum FindingCode implements Coded {
    * needs no authorisation of their own (psychotherapy notes excepted). Path: {@code
    * /request/requester}. Severity info.
    */
-  DISCLOSURE_PERMITTED_TO_SUBJECT("DISCLOSURE_PERMITTED_TO_SUBJECT");
+  DISCLOSURE_PERMITTED_TO_SUBJECT("DISCLOSURE_PERMITTED_TO_SUBJECT"),
+  /**
+   * An authorisation that would cover the request authorises someone else to disclose: its
+   * discloser is neither the case's practitioner (by practitioner id) nor a practice of theirs (by
+   * the organisation id of an affiliation in force on the date), or names the discloser by name
+   * only. Path: {@code /authorizations/k/discloser}. Severity error.
+   */
+  DISCLOSER_NOT_COVERED("DISCLOSER_NOT_COVERED"),
+  /**
+   * An authorisation of the client names the requester by name only, and the requester is
+   * identified by ids: a name cannot confirm who they are, so the authorisation does not cover
+   * them. Path: {@code /authorizations/k/recipients/r}; related path {@code /request/requester}.
+   * Severity error.
+   */
+  RECIPIENT_IDENTITY_UNCONFIRMED("RECIPIENT_IDENTITY_UNCONFIRMED"),
+  /**
+   * An authorisation that would cover the request ends with an event ({@code expiryEvent}) that the
+   * case records as having happened by the request's date: the course closed (a closing session, a
+   * completed plan version) or fertility treatment ended. Path: {@code
+   * /authorizations/k/expiryEvent}; related path: where the case records the event. Severity error.
+   */
+  EXPIRY_EVENT_RECORDED("EXPIRY_EVENT_RECORDED"),
+  /**
+   * The client withdrew consent to therapy on or before the request's date, after signing an
+   * authorisation that would cover the request; withdrawal ends the client's earlier releases
+   * unless the rules say otherwise ({@code releasesSurviveWithdrawal}). Path: {@code
+   * /authorizations/k}; related path {@code /consents/j/withdrawnOn}. Severity error.
+   */
+  CONSENT_WITHDRAWN("CONSENT_WITHDRAWN"),
+  /**
+   * An authorisation that would cover the request was signed by a personal representative without a
+   * recorded basis of authority ({@code representativeBasis}), where the representative is another
+   * client of the case or, in a case with several clients, is not identified: a spouse or partner
+   * is not a personal representative by default. Path: {@code /authorizations/k/signature}.
+   * Severity error.
+   */
+  REPRESENTATIVE_AUTHORITY_NOT_RECORDED("REPRESENTATIVE_AUTHORITY_NOT_RECORDED");
 
   private final String code;
 

@@ -377,12 +377,21 @@ public class CaseProperties {
         if (usable.isEmpty()) {
           continue;
         }
+        List<InformationCategory> categories = new ArrayList<>(first.categories());
+        if (usable.size() < clients.size()) {
+          // one partner's release never covers what the other shares (goals, homework, notes of
+          // joint sessions): without both releases, only a client's own intake history
+          categories.retainAll(List.of(InformationCategory.SEXUAL_HISTORY));
+          if (categories.isEmpty()) {
+            continue;
+          }
+        }
         DisclosurePurpose purpose = pick.one(new ArrayList<>(first.purposes()));
         b.addDisclosure(
             Disclosure.builder()
                 .date(on)
                 .recipient(specialist())
-                .categories(pick.some(new ArrayList<>(first.categories())))
+                .categories(pick.some(categories))
                 .subjects(usable.stream().map(ReleaseAuthorization::subject).toList())
                 .purpose(purpose)
                 .authorizations(usable.stream().map(ReleaseAuthorization::id).toList())
@@ -588,7 +597,13 @@ public class CaseProperties {
             ReleaseAuthorization.builder()
                 .id(AuthorizationId.of("roi-" + k))
                 .subject(pick.one(clients))
-                .discloser(practice())
+                .discloser(
+                    pick.chance(85)
+                        ? Party.builder()
+                            .role(PartyRole.THERAPIST)
+                            .practitioner(PractitionerId.of("p-9"))
+                            .build()
+                        : practice())
                 .addRecipient(pick.chance(50) ? specialist() : practice())
                 .categories(
                     notes
@@ -614,15 +629,41 @@ public class CaseProperties {
         if (pick.chance(30)) {
           r.revokedOn(signed.plusDays(pick.between(0, 300)));
         }
-        b.addAuthorization(r.build());
-        ids.add(AuthorizationId.of("roi-" + k));
+        ReleaseAuthorization release = r.build();
+        b.addAuthorization(release);
+        ids.add(release.id());
+        if (pick.chance(30)) {
+          // a disclosure asking for one category more than the release lists
+          Set<InformationCategory> more = EnumSet.copyOf(release.categories());
+          more.add(
+              more.contains(InformationCategory.HOMEWORK)
+                  ? InformationCategory.PHYSICAL_HISTORY
+                  : InformationCategory.HOMEWORK);
+          b.addDisclosure(
+              Disclosure.builder()
+                  .date(signed)
+                  .recipient(release.recipients().get(0))
+                  .categories(more)
+                  .subjects(List.of(release.subject()))
+                  .purpose(release.purposes().iterator().next())
+                  .authorizations(List.of(release.id()))
+                  .build());
+        }
       }
       for (int k = 0; k < pick.between(0, 3); k++) {
         Disclosure.Builder dis =
             Disclosure.builder()
                 .date(start.plusDays(pick.between(-30, 400)))
                 .recipient(pick.chance(70) ? specialist() : practice())
-                .categories(pick.some(List.of(InformationCategory.values())))
+                .categories(
+                    pick.chance(50)
+                        ? pick.some(List.of(InformationCategory.values()))
+                        : pick.some(
+                            List.of(
+                                InformationCategory.SEXUAL_HISTORY,
+                                InformationCategory.GOALS_AND_PROGRESS,
+                                InformationCategory.HOMEWORK,
+                                InformationCategory.PROGRESS_NOTES)))
                 .subjects(pick.some(clients))
                 .purpose(pick.one(DisclosurePurpose.class));
         if (!ids.isEmpty()) {
@@ -669,6 +710,7 @@ public class CaseProperties {
             org.therapykit.validation.FindingCode.SESSION_BEYOND_PLAN,
             org.therapykit.validation.FindingCode.GOAL_OUTSIDE_SCOPE,
             org.therapykit.validation.FindingCode.HOMEWORK_ASSIGNEE_ABSENT,
+            org.therapykit.validation.FindingCode.DISCLOSER_NOT_COVERED,
             org.therapykit.validation.FindingCode.DISCLOSURE_WITHOUT_AUTHORIZATION,
             org.therapykit.validation.FindingCode.DISCLOSURE_BEYOND_AUTHORIZATION,
             org.therapykit.validation.FindingCode.SESSION_DATE_OUT_OF_ORDER,

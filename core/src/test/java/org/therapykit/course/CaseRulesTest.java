@@ -359,7 +359,9 @@ class CaseRulesTest {
   class ScopeRule {
     @Test
     void reportsACounsellorWorkingOnASexualDysfunction() {
-      TherapyCase c = GOLDEN.withPractitioner(GoldenCase.counsellor());
+      // without the logged disclosure, whose releases name the golden practice as discloser
+      TherapyCase c =
+          GOLDEN.withPractitioner(GoldenCase.counsellor()).withDisclosures(ImmutableList.of());
       CaseReport report = RULES.validate(c);
       assertThat(codesAndPaths(report))
           .containsExactly(
@@ -370,7 +372,7 @@ class CaseRulesTest {
               "GOAL_OUTSIDE_SCOPE /sessions/5/addressedGoals/2");
       Finding f = report.findings().get(0);
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).contains("sexual-dysfunctions").contains("sex-counsellor");
+      assertThat(f.message()).doesNotContain("sexual-dysfunctions").contains("sex-counsellor");
     }
 
     @Test
@@ -409,7 +411,10 @@ class CaseRulesTest {
           GOLDEN.withAuthorizations(
               G.releaseA(), G.releaseB().withRevokedOn(LocalDate.of(2026, 3, 20)));
       assertThat(codesAndPaths(c))
-          .containsExactly("DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0/subjects/1");
+          .containsExactly(
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0",
+              "AUTHORIZATION_REVOKED /authorizations/1/revokedOn");
+      assertThat(RULES.validate(c).findings().get(1).relatedPath()).contains("/disclosures/0");
     }
 
     @Test
@@ -425,14 +430,18 @@ class CaseRulesTest {
       TherapyCase c =
           GOLDEN.withAuthorizations(G.releaseA(), G.releaseB().withRevokedOn(DISCLOSED));
       assertThat(codesAndPaths(c))
-          .containsExactly("DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0/subjects/1");
+          .containsExactly(
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0",
+              "AUTHORIZATION_REVOKED /authorizations/1/revokedOn");
     }
 
     @Test
     void reportsADisclosureAfterExpiry() {
       ReleaseAuthorization expired = G.releaseB().withExpiresOn(DISCLOSED.minusDays(1));
       assertThat(codesAndPaths(GOLDEN.withAuthorizations(G.releaseA(), expired)))
-          .containsExactly("DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0/subjects/1");
+          .containsExactly(
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0",
+              "AUTHORIZATION_EXPIRED /authorizations/1/expiresOn");
       ReleaseAuthorization lastDay = G.releaseB().withExpiresOn(DISCLOSED);
       assertThat(codesAndPaths(GOLDEN.withAuthorizations(G.releaseA(), lastDay))).isEmpty();
     }
@@ -444,14 +453,21 @@ class CaseRulesTest {
               .withExpiryEvent(ExpiryEvent.END_OF_FERTILITY_TREATMENT)
               .withExpiryEventOccurredOn(LocalDate.of(2026, 3, 25));
       assertThat(codesAndPaths(GOLDEN.withAuthorizations(ended, G.releaseB())))
-          .containsExactly("DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0/subjects/0");
+          .containsExactly(
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0",
+              "AUTHORIZATION_EXPIRED /authorizations/0/expiryEventOccurredOn");
     }
 
     @Test
     void onePartnersAuthorisationNeverReleasesTheOthersInformation() {
+      // the case holds only partner A's release; the disclosure of both partners' goals is not
+      // covered for B, and B's shared goals make A's share B's information too
       Disclosure underAOnly = G.disclosure().withAuthorizations(GoldenCase.RELEASE_A);
-      assertThat(codesAndPaths(GOLDEN.withDisclosures(underAOnly)))
-          .containsExactly("DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0/subjects/1");
+      TherapyCase c = GOLDEN.withDisclosures(underAOnly).withAuthorizations(G.releaseA());
+      assertThat(codesAndPaths(c))
+          .containsExactly(
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0",
+              "PARTNER_NOT_AUTHORIZED /disclosures/0/subjects/1");
     }
 
     @Test
@@ -467,7 +483,12 @@ class CaseRulesTest {
       assertThat(codesAndPaths(GOLDEN.withDisclosures(more)))
           .containsExactly(
               "DISCLOSURE_BEYOND_AUTHORIZATION /disclosures/0/categories/0",
-              "DISCLOSURE_BEYOND_AUTHORIZATION /disclosures/0/categories/0");
+              "CATEGORY_NOT_COVERED /disclosures/0/categories/0",
+              "CATEGORY_NOT_COVERED /disclosures/0/categories/0");
+      // one finding per subject, the subject as related path, not inside the message
+      assertThat(RULES.validate(GOLDEN.withDisclosures(more)).findings())
+          .extracting(f -> f.relatedPath().orElse(""))
+          .containsExactly("", "/disclosures/0/subjects/0", "/disclosures/0/subjects/1");
     }
 
     @Test
@@ -476,8 +497,9 @@ class CaseRulesTest {
           Party.builder().role(PartyRole.GENERAL_PRACTITIONER).name("Dr. Lee Sample").build();
       assertThat(codesAndPaths(GOLDEN.withDisclosures(G.disclosure().withRecipient(gp))))
           .containsExactly(
-              "DISCLOSURE_BEYOND_AUTHORIZATION /disclosures/0/recipient",
-              "DISCLOSURE_BEYOND_AUTHORIZATION /disclosures/0/recipient");
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0",
+              "RECIPIENT_NOT_COVERED /disclosures/0/recipient",
+              "RECIPIENT_NOT_COVERED /disclosures/0/recipient");
     }
 
     @Test
@@ -485,8 +507,9 @@ class CaseRulesTest {
       Disclosure forPayment = G.disclosure().withPurpose(DisclosurePurpose.PAYMENT);
       assertThat(codesAndPaths(GOLDEN.withDisclosures(forPayment)))
           .containsExactly(
-              "DISCLOSURE_BEYOND_AUTHORIZATION /disclosures/0/purpose",
-              "DISCLOSURE_BEYOND_AUTHORIZATION /disclosures/0/purpose");
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0",
+              "PURPOSE_NOT_COVERED /disclosures/0/purpose",
+              "PURPOSE_NOT_COVERED /disclosures/0/purpose");
     }
 
     @Test
@@ -494,8 +517,9 @@ class CaseRulesTest {
       Disclosure notes = G.disclosure().withCategories(InformationCategory.PSYCHOTHERAPY_NOTES);
       assertThat(codesAndPaths(GOLDEN.withDisclosures(notes)))
           .containsExactly(
-              "DISCLOSURE_BEYOND_AUTHORIZATION /disclosures/0/categories/0",
-              "DISCLOSURE_BEYOND_AUTHORIZATION /disclosures/0/categories/0");
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0",
+              "PSYCHOTHERAPY_NOTES_NEED_OWN_AUTHORIZATION /disclosures/0/categories/0",
+              "PSYCHOTHERAPY_NOTES_NEED_OWN_AUTHORIZATION /disclosures/0/categories/0");
 
       AuthorizationId notesA = AuthorizationId.of("roi-a-notes");
       AuthorizationId notesB = AuthorizationId.of("roi-b-notes");
@@ -531,8 +555,8 @@ class CaseRulesTest {
           GOLDEN.withAuthorizations(G.releaseA(), G.releaseB().withRedisclosureStatement(false));
       assertThat(codesAndPaths(c))
           .containsExactly(
-              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0/subjects/1",
-              "AUTHORIZATION_DEFECTIVE /authorizations/1/redisclosureStatement");
+              "AUTHORIZATION_DEFECTIVE /authorizations/1/redisclosureStatement",
+              "DISCLOSURE_WITHOUT_AUTHORIZATION /disclosures/0");
     }
 
     @Test

@@ -54,10 +54,46 @@ class RedactionTest {
     assertThat(marked.intakes().get(0).toString())
         .doesNotContain("YES")
         .doesNotContain("FERTILITY_STRESS")
-        .contains("CURRENT_MEDICATION");
+        .doesNotContain("CURRENT_MEDICATION")
+        .contains("topic=<redacted>");
     assertThat(marked.unit().toString()).doesNotContain("IN_TREATMENT");
     // the accessors still give the text to the host
     assertThat(marked.goals().get(0).current().description()).startsWith(MARKER);
+  }
+
+  @Test
+  void codesThatNameAConcernAndThePractitionerOfACaseAreNotPrinted() {
+    GoldenCase g = GoldenCase.marked();
+    TherapyCase marked = g.therapyCase();
+    String printed = marked.toString();
+    org.therapykit.practitioner.Practitioner p = marked.practitioner();
+    assertThat(printed)
+        .contains("practitioner=<redacted>")
+        .doesNotContain(p.displayName())
+        .doesNotContain(p.licenses().get(0).number())
+        .doesNotContain("ERECTILE_DISORDER")
+        .doesNotContain("SENSATE_FOCUS")
+        .doesNotContain(g.referral().reason().name());
+    assertThat(marked.goals().stream().map(Object::toString))
+        .allSatisfy(s -> assertThat(s).contains("category=<redacted>"));
+    assertThat(g.homework().get(0).toString()).contains("kind=<redacted>");
+    assertThat(g.referral().toString()).contains("reason=<redacted>");
+    org.therapykit.directory.DirectoryQuery query =
+        org.therapykit.directory.DirectoryGolden.query().withLanguage("fr");
+    org.therapykit.directory.Location where = query.clientLocation();
+    assertThat(query.toString())
+        .contains("clientLocation=<redacted>", "concern=<redacted>", "language=<redacted>")
+        .doesNotContain(where.locality().orElseThrow())
+        .doesNotContain(String.valueOf(where.coordinates().orElseThrow().latitude()))
+        .doesNotContain("SEXUAL_DYSFUNCTIONS");
+    assertThat(org.therapykit.directory.DirectoryGolden.result().toString())
+        .doesNotContain(where.locality().orElseThrow())
+        .doesNotContain("SEXUAL_DYSFUNCTIONS")
+        .doesNotContain("distanceKm=1");
+    // equality still sees every attribute
+    assertThat(marked.withPractitioner(GoldenCase.counsellor())).isNotEqualTo(marked);
+    assertThat(query.withConcern(org.therapykit.qualification.PracticeArea.RELATIONSHIP_PROBLEMS))
+        .isNotEqualTo(query);
   }
 
   @Test

@@ -92,7 +92,7 @@ class BulkMemoryTest {
           ((array ? "[" : "")
                   + a
                   + (array ? "," : "\n")
-                  + "{\"formatVersion\":\"1.0\","
+                  + "{\"formatVersion\":\"1.1\","
                   + "\"practitioner\":{\"displayName\":\"")
               .getBytes(StandardCharsets.UTF_8);
       byte[] tail =

@@ -34,7 +34,7 @@ class DisclosureJsonTest {
     DisclosureRequest request = GoldenDisclosures.partnerRequest();
     assertThat(json.write(request))
         .isEqualTo(
-            "{\"formatVersion\":\"1.0\",\"disclosureRequest\":{\"requester\":{\"role\":"
+            "{\"formatVersion\":\"1.1\",\"disclosureRequest\":{\"requester\":{\"role\":"
                 + "\"client-designee\",\"client\":\"client-b\"},\"purpose\":\"at-client-request\","
                 + "\"subjects\":[\"client-a\"],\"categories\":[\"sexual-history\"],"
                 + "\"date\":\"2026-03-31\"}}");
@@ -43,7 +43,7 @@ class DisclosureJsonTest {
   @Test
   void aDecisionIsASelfContainedAuditRecord() {
     assertThat(base)
-        .startsWith("{\"formatVersion\":\"1.0\",\"disclosureDecision\":{\"caseId\":\"case-0001\",")
+        .startsWith("{\"formatVersion\":\"1.1\",\"disclosureDecision\":{\"caseId\":\"case-0001\",")
         .contains("\"request\":{\"requester\":{\"role\":\"fertility-specialist\"")
         .contains("\"outcome\":\"permit\",\"permittedCategories\":[\"goals-and-progress\"]")
         .contains("\"authorizations\":[\"roi-a\",\"roi-b\"]")

@@ -122,7 +122,7 @@ class GoldenFilesTest {
   void compactAndPrettyFormsReadToTheSameValue() {
     for (Practitioner p : GoldenPractitioners.all().values()) {
       String compact = TherapyJson.strict().write(p);
-      assertThat(compact).doesNotContain("\n").startsWith("{\"formatVersion\":\"1.0\",");
+      assertThat(compact).doesNotContain("\n").startsWith("{\"formatVersion\":\"1.1\",");
       assertThat(TherapyJson.strict().read(Practitioner.class, compact)).isEqualTo(p);
       assertThat(TherapyJson.strict().read(Practitioner.class, PRETTY.write(p))).isEqualTo(p);
     }

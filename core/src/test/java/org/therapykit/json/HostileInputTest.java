@@ -36,12 +36,12 @@ class HostileInputTest {
     assertThat(codeAndPointer(read(deepObjects))).isEqualTo("MISSING_ENVELOPE ");
     assertThat(
             codeAndPointer(
-                read("{\"formatVersion\":\"1.0\",\"practitioner\":{\"id\":" + deepArrays + "}}")))
+                read("{\"formatVersion\":\"1.1\",\"practitioner\":{\"id\":" + deepArrays + "}}")))
         .isEqualTo("WRONG_TYPE /practitioner/id");
     // a reader that skips unknown properties must descend, and stops at the depth limit
     TherapyJson lenient = TherapyJson.builder().acceptUnknownFields(true).build();
     for (String deep : new String[] {deepArrays, deepObjects}) {
-      String doc = "{\"formatVersion\":\"1.0\",\"x\":" + deep + "}";
+      String doc = "{\"formatVersion\":\"1.1\",\"x\":" + deep + "}";
       JsonInputException e =
           assertTimeoutPreemptively(
               ofSeconds(10), () -> failure(() -> lenient.read(Practitioner.class, doc)));
@@ -54,7 +54,7 @@ class HostileInputTest {
   void aFiftyMegabyteString() {
     int size = 50 * 1024 * 1024;
     byte[] head =
-        "{\"formatVersion\":\"1.0\",\"practitioner\":{\"id\":\"p-1\",\"displayName\":\""
+        "{\"formatVersion\":\"1.1\",\"practitioner\":{\"id\":\"p-1\",\"displayName\":\""
             .getBytes(StandardCharsets.US_ASCII);
     InputStream huge =
         new InputStream() {
@@ -171,13 +171,13 @@ class HostileInputTest {
           .isEqualTo(JsonErrorCode.UNKNOWN_FIELD);
     }
     String typed =
-        "{\"formatVersion\":\"1.0\",\"practitioner\":[\"java.lang.ProcessBuilder\",{\"command\":\"x\"}]}";
+        "{\"formatVersion\":\"1.1\",\"practitioner\":[\"java.lang.ProcessBuilder\",{\"command\":\"x\"}]}";
     assertThat(read(typed).code()).isEqualTo(JsonErrorCode.WRONG_TYPE);
   }
 
   @Test
   void tooManyTokens() {
-    StringBuilder sb = new StringBuilder("{\"formatVersion\":\"1.0\",\"practitioner\":{\"x\":[");
+    StringBuilder sb = new StringBuilder("{\"formatVersion\":\"1.1\",\"practitioner\":{\"x\":[");
     for (int i = 0; i < 1_100_000; i++) {
       sb.append(i == 0 ? "0" : ",0");
     }
@@ -209,7 +209,7 @@ class HostileInputTest {
       base.replace("\"hours\":14", "\"hours\":\"" + secret + "\""),
       base.replace("\"071-009876\"", "{\"" + secret + "\":1}"),
       base.replace("\"US-IL\"", "\"" + secret + "\""),
-      base.replace("\"1.0\"", "\"" + secret + "\""),
+      base.replace("\"1.1\"", "\"" + secret + "\""),
     };
     for (String h : hostile) {
       JsonInputException e = read(h);

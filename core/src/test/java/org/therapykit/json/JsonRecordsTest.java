@@ -55,7 +55,7 @@ class JsonRecordsTest {
 
   @Test
   void stopsAtASyntaxErrorInsideAnArray() {
-    String input = "[" + a + ", {\"formatVersion\": \"1.0\" \"practitioner\": {}}, " + b + "]";
+    String input = "[" + a + ", {\"formatVersion\": \"1.1\" \"practitioner\": {}}, " + b + "]";
     List<String> out = read(input);
     assertThat(out).hasSize(2);
     assertThat(out.get(0)).isEqualTo("0 p-0007");
@@ -169,7 +169,7 @@ class JsonRecordsTest {
     TherapyJson pretty = TherapyJson.builder().prettyPrint(true).build();
     String pa = pretty.write(GoldenPractitioners.certified());
     String tooDeep =
-        "{\"formatVersion\":\"1.0\",\"practitioner\":{\"x\":"
+        "{\"formatVersion\":\"1.1\",\"practitioner\":{\"x\":"
             + "[".repeat(40)
             + "]".repeat(40)
             + "}}";
@@ -191,7 +191,7 @@ class JsonRecordsTest {
         json.readAll(
             Practitioner.class,
             new ByteArrayInputStream(
-                (pa + "\n{\"formatVersion\": \"1.0\", \"practitioner\": {\n" + pa)
+                (pa + "\n{\"formatVersion\": \"1.1\", \"practitioner\": {\n" + pa)
                     .getBytes(StandardCharsets.UTF_8)))) {
       List<JsonRecord<Practitioner>> all = records.stream().toList();
       assertThat(all).hasSize(2);

@@ -26,7 +26,7 @@ class MixedDocumentsTest {
             DirectoryGolden.practitionerWithServices());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.writeAll(documents, out);
-    String bad = "{\"formatVersion\":\"1.0\",\"hospital\":{}}\n{\"formatVersion\":\"1.0\"}\n";
+    String bad = "{\"formatVersion\":\"1.1\",\"hospital\":{}}\n{\"formatVersion\":\"1.1\"}\n";
     byte[] input = (out.toString(StandardCharsets.UTF_8) + bad).getBytes(StandardCharsets.UTF_8);
     try (JsonRecords<TherapyDocument> records =
         json.readAllDocuments(new ByteArrayInputStream(input))) {
@@ -46,7 +46,7 @@ class MixedDocumentsTest {
     Object read = json.readDocument(json.write(DirectoryGolden.query()));
     assertThat(read).isEqualTo(DirectoryGolden.query());
     String twoPayloads =
-        "{\"formatVersion\":\"1.0\",\"organization\":"
+        "{\"formatVersion\":\"1.1\",\"organization\":"
             + json.write(DirectoryGolden.organization()).substring(40)
             + ",\"practitioner\":{}}";
     assertThat(failure(() -> json.readDocument(twoPayloads)).code())
@@ -56,7 +56,7 @@ class MixedDocumentsTest {
                 failure(
                     () ->
                         json.readDocument(
-                            "{\"formatVersion\":\"1.0\",\"organization\":{\"id\":\"x\",\"colour\":1}}"))))
+                            "{\"formatVersion\":\"1.1\",\"organization\":{\"id\":\"x\",\"colour\":1}}"))))
         .isEqualTo("UNKNOWN_FIELD /organization/colour");
   }
 }

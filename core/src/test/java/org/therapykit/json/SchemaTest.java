@@ -91,7 +91,7 @@ class SchemaTest {
     assertThat(
             errors("practitioner", base.replace("\"displayName\"", "\"colour\":1,\"displayName\"")))
         .isNotEmpty();
-    assertThat(errors("practitioner", base.replace("\"1.0\"", "\"2.0\""))).isNotEmpty();
+    assertThat(errors("practitioner", base.replace("\"1.1\"", "\"2.0\""))).isNotEmpty();
     assertThat(errors("practitioner", base.replace("\"hours\":14", "\"hours\":14.001")))
         .isNotEmpty();
   }

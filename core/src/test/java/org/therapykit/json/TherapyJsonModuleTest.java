@@ -30,7 +30,7 @@ class TherapyJsonModuleTest {
     assertThat(host.readValue(text, Practitioner.class)).isEqualTo(p);
     // the payload the module writes is the payload TherapyJson wraps
     assertThat(TherapyJson.strict().write(p))
-        .isEqualTo("{\"formatVersion\":\"1.0\",\"practitioner\":" + text + "}");
+        .isEqualTo("{\"formatVersion\":\"1.1\",\"practitioner\":" + text + "}");
   }
 
   @Test

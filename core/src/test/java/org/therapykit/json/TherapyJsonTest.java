@@ -70,7 +70,7 @@ class TherapyJsonTest {
   @Test
   void writesTheVersionFirstAndOmitsAbsentValues() {
     String text = json.write(GoldenPractitioners.educator());
-    assertThat(text).startsWith("{\"formatVersion\":\"1.0\",\"practitioner\":{\"id\":\"p-0341\"");
+    assertThat(text).startsWith("{\"formatVersion\":\"1.1\",\"practitioner\":{\"id\":\"p-0341\"");
     assertThat(text).doesNotContain("null").doesNotContain("\"licenses\"");
   }
 
@@ -86,18 +86,18 @@ class TherapyJsonTest {
       delimiter = '|',
       value = {
         "{\"practitioner\":{\"id\":\"p\",\"displayName\":\"x\"}}|MISSING_FIELD /formatVersion",
-        "{\"formatVersion\":\"1.0\"}|MISSING_FIELD /practitioner",
+        "{\"formatVersion\":\"1.1\"}|MISSING_FIELD /practitioner",
         "{\"formatVersion\":\"2.0\",\"practitioner\":{}}|UNSUPPORTED_VERSION /formatVersion",
         "{\"formatVersion\":\"0.9\",\"practitioner\":{}}|UNSUPPORTED_VERSION /formatVersion",
         "{\"formatVersion\":\"1\",\"practitioner\":{}}|INVALID_VALUE /formatVersion",
         "{\"formatVersion\":1.0,\"practitioner\":{}}|WRONG_TYPE /formatVersion",
         "{\"formatVersion\":null,\"practitioner\":{}}|NULL_VALUE /formatVersion",
-        "{\"formatVersion\":\"1.0\",\"practitioner\":null}|NULL_VALUE /practitioner",
-        "{\"formatVersion\":\"1.0\",\"kind\":\"x\"}|UNKNOWN_FIELD /kind",
-        "{\"formatVersion\":\"1.0\",\"practitioner\":[]}|WRONG_TYPE /practitioner",
+        "{\"formatVersion\":\"1.1\",\"practitioner\":null}|NULL_VALUE /practitioner",
+        "{\"formatVersion\":\"1.1\",\"kind\":\"x\"}|UNKNOWN_FIELD /kind",
+        "{\"formatVersion\":\"1.1\",\"practitioner\":[]}|WRONG_TYPE /practitioner",
         "[]|WRONG_TYPE ''",
         "'  '|EMPTY_INPUT ''",
-        "{\"formatVersion\":\"1.0\",\"formatVersion\":\"1.0\"}|DUPLICATE_FIELD /formatVersion",
+        "{\"formatVersion\":\"1.1\",\"formatVersion\":\"1.1\"}|DUPLICATE_FIELD /formatVersion",
       })
   void rejectsBrokenEnvelopes(String input, String expected) {
     String in = input.equals("'  '") ? "  " : input;
@@ -107,7 +107,7 @@ class TherapyJsonTest {
 
   @Test
   void acceptsAnyMinorVersionOfTheMajorItReads() {
-    String text = json.write(practitioner).replace("\"1.0\"", "\"1.7\"");
+    String text = json.write(practitioner).replace("\"1.1\"", "\"1.7\"");
     assertThat(json.read(Practitioner.class, text)).isEqualTo(practitioner);
   }
 
@@ -116,7 +116,7 @@ class TherapyJsonTest {
     TherapyJson lenient = TherapyJson.builder().acceptUnknownFields(true).build();
     String text =
         json.write(practitioner)
-            .replace("{\"formatVersion\":\"1.0\",", "{\"formatVersion\":\"1.3\",\"extra\":[1,{}],")
+            .replace("{\"formatVersion\":\"1.1\",", "{\"formatVersion\":\"1.3\",\"extra\":[1,{}],")
             .replace("\"displayName\"", "\"nickname\":{\"a\":1},\"displayName\"");
     assertThat(lenient.acceptsUnknownFields()).isTrue();
     assertThat(lenient.read(Practitioner.class, text)).isEqualTo(practitioner);
@@ -168,7 +168,7 @@ class TherapyJsonTest {
     TherapyJson pretty = TherapyJson.builder().prettyPrint(true).build();
     assertThat(pretty.prettyPrints()).isTrue();
     assertThat(pretty.write(practitioner))
-        .startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"practitioner\": {\n    \"id\"")
+        .startsWith("{\n  \"formatVersion\": \"1.1\",\n  \"practitioner\": {\n    \"id\"")
         .doesNotContain("\r");
   }
 
@@ -201,7 +201,7 @@ class TherapyJsonTest {
 
   @Test
   void carriesLineAndColumnWhereTheParserKnowsThem() {
-    String text = "{\"formatVersion\":\"1.0\",\n\"practitioner\":{\"id\":\"p-1\",\n\"colour\":1}}";
+    String text = "{\"formatVersion\":\"1.1\",\n\"practitioner\":{\"id\":\"p-1\",\n\"colour\":1}}";
     JsonInputException e = failure(() -> json.read(Practitioner.class, text));
     assertThat(codeAndPointer(e)).isEqualTo("UNKNOWN_FIELD /practitioner/colour");
     assertThat(e.line()).hasValue(3);
@@ -242,7 +242,7 @@ class TherapyJsonTest {
     String payload = bare();
     JsonInputException e = failure(() -> json.read(Practitioner.class, payload));
     assertThat(codeAndPointer(e)).isEqualTo("MISSING_ENVELOPE ");
-    assertThat(e.getMessage()).contains("{\"formatVersion\": \"1.0\", \"practitioner\": {...}}");
+    assertThat(e.getMessage()).contains("{\"formatVersion\": \"1.1\", \"practitioner\": {...}}");
   }
 
   private String bare() {

@@ -33,7 +33,7 @@ public final class JsonExample {
     TherapyJson json = TherapyJson.strict(); // build once, share: immutable and thread-safe
 
     String document =
-        "{\"formatVersion\":\"1.0\",\"practitioner\":{\"id\":\"p-0112\","
+        "{\"formatVersion\":\"1.1\",\"practitioner\":{\"id\":\"p-0112\","
             + "\"displayName\":\"Jordan Reyes, LMFT\",\"licenses\":[{"
             + "\"profession\":\"marriage-family-therapist\",\"jurisdiction\":\"US-CA\","
             + "\"number\":\"LMFT 118204\",\"validity\":\"2021-03-01/2027-02-28\","
@@ -42,7 +42,7 @@ public final class JsonExample {
 
     QualificationAssessment assessment =
         QualificationPolicy.standard().assess(practitioner, LocalDate.parse("2026-11-28"));
-    String written = json.write(assessment); // {"formatVersion":"1.0","qualificationAssessment":...
+    String written = json.write(assessment); // {"formatVersion":"1.1","qualificationAssessment":...
     out.println(written.substring(0, 60));
 
     try {

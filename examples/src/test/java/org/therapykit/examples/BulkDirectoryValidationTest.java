@@ -38,7 +38,7 @@ class BulkDirectoryValidationTest {
       throws IOException {
     byte[] sample = sample();
     byte[] bad =
-        "{\"formatVersion\":\"1.0\",\"practitioner\":{}}\n".getBytes(StandardCharsets.UTF_8);
+        "{\"formatVersion\":\"1.1\",\"practitioner\":{}}\n".getBytes(StandardCharsets.UTF_8);
     // 1,250 copies of 40 sample practitioners and one bad record, generated as they are read
     InputStream directory =
         new SequenceInputStream(

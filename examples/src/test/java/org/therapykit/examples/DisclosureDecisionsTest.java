@@ -24,7 +24,7 @@ class DisclosureDecisionsTest {
     assertThat(decision.isPartial()).isTrue();
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines.get(3))
-        .startsWith("{\"formatVersion\":\"1.0\",\"disclosureDecision\":{\"caseId\":\"case-0001\"");
+        .startsWith("{\"formatVersion\":\"1.1\",\"disclosureDecision\":{\"caseId\":\"case-0001\"");
     assertThat(TherapyJson.strict().read(DisclosureDecision.class, lines.get(3)))
         .isEqualTo(decision);
     assertThat(lines.stream().filter(l -> !l.startsWith("{")).map(l -> l.replaceAll(": .*", "")))

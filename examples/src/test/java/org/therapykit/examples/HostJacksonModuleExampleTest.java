@@ -36,7 +36,7 @@ class HostJacksonModuleExampleTest {
     JsonMapper mapper = JsonMapper.builder().addModule(TherapyJson.module()).build();
     String host = mapper.writeValueAsString(entry.practitioner());
     String document = TherapyJson.strict().write(entry.practitioner());
-    assertThat(document).isEqualTo("{\"formatVersion\":\"1.0\",\"practitioner\":" + host + "}");
+    assertThat(document).isEqualTo("{\"formatVersion\":\"1.1\",\"practitioner\":" + host + "}");
     assertThat(mapper.readValue(host, Practitioner.class)).isEqualTo(entry.practitioner());
   }
 }

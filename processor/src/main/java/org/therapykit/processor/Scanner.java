@@ -215,7 +215,10 @@ final class Scanner {
     for (TypeMirror s : t.getInterfaces()) {
       for (ExecutableElement m :
           ElementFilter.methodsIn(types.asElement(s).getEnclosedElements())) {
-        if (m.getModifiers().contains(Modifier.ABSTRACT) && m.getParameters().isEmpty()) {
+        String name = m.getSimpleName().toString();
+        if (m.getModifiers().contains(Modifier.ABSTRACT)
+            && m.getParameters().isEmpty()
+            && attrs.stream().noneMatch(a -> a.name().equals(name))) {
           error(
               t,
               t + " inherits attribute " + m.getSimpleName() + "; declare attributes in the type");

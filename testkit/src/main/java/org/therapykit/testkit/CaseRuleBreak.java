@@ -16,9 +16,11 @@ import org.therapykit.validation.Severity;
  * <p>{@code TherapyGenerators.cases().breaking(CaseRuleBreak.SESSION_WITHOUT_CONSENT)} generates
  * cases whose report by {@code CaseRules.standard().validate(case)} contains one or more findings
  * with {@link #code()} and {@link #severity()}, each at one of {@link #paths()} ({@code *} stands
- * for a list index), and no finding of any other code: the rest of the case is a coherent course,
- * exactly as {@code cases()} generates it. There is one constant per case-rule code, named after
- * it, and none has an unavoidable co-occurrence ({@link #coOccurring()} is empty for all).
+ * for a list index), and no finding of any other case-rule code (the two disclosure breaks are
+ * followed by the disclosure rules' reasons, codes such as {@code CONSENT_WITHDRAWN} that are not
+ * case-rule codes): the rest of the case is a coherent course, exactly as {@code cases()} generates
+ * it. There is one constant per case-rule code, named after it, and none has an unavoidable
+ * co-occurrence ({@link #coOccurring()} is empty for all).
  *
  * <p>How many findings a break yields depends on the case: a lapsed licence is reported for every
  * later session, a missing referral for every session. Each constant draws from several ways of
@@ -75,24 +77,21 @@ public enum CaseRuleBreak {
    */
   HOMEWORK_ASSIGNEE_ABSENT(FindingCode.HOMEWORK_ASSIGNEE_ABSENT, 1, "/homework/*/assignees/*"),
   /**
-   * A disclosure about one client that names no authorisation of theirs in force on its date: none
-   * named, or one not yet signed, expired, revoked, or ended by its event. Reported at {@code
-   * /disclosures/k/subjects/0}.
+   * A logged disclosure the disclosure rules would have permitted nothing of on its date (no
+   * release of the client in force: none, not yet signed, expired, revoked, or ended by its event).
+   * Reported at {@code /disclosures/k}, followed by the rules' reasons: paths into the request are
+   * re-rooted to the disclosure, and a reason about the case names the disclosure as its related
+   * path unless it names a place of its own (a withdrawal, a recorded event).
    */
   DISCLOSURE_WITHOUT_AUTHORIZATION(
-      FindingCode.DISCLOSURE_WITHOUT_AUTHORIZATION, 0, "/disclosures/*/subjects/*"),
+      FindingCode.DISCLOSURE_WITHOUT_AUTHORIZATION, 0, "/disclosures/*"),
   /**
-   * A disclosure about one client under their authorisation in force that goes beyond it: to a
-   * recipient it does not name ({@code /disclosures/k/recipient}), for a purpose it does not list
-   * ({@code /disclosures/k/purpose}), or with categories it does not list ({@code
-   * /disclosures/k/categories/c}, one finding per such category).
+   * A logged disclosure about one client under their release in force that asks for categories it
+   * does not list: reported at {@code /disclosures/k/categories/c}, one finding per such category,
+   * followed by the rules' reasons.
    */
   DISCLOSURE_BEYOND_AUTHORIZATION(
-      FindingCode.DISCLOSURE_BEYOND_AUTHORIZATION,
-      0,
-      "/disclosures/*/recipient",
-      "/disclosures/*/purpose",
-      "/disclosures/*/categories/*"),
+      FindingCode.DISCLOSURE_BEYOND_AUTHORIZATION, 0, "/disclosures/*/categories/*"),
   /**
    * An authorisation, named by no disclosure, that lacks one, two or all three required statements.
    * Reported at {@code /authorizations/k/revocationStatement}, {@code .../conditioningStatement}
@@ -110,8 +109,7 @@ public enum CaseRuleBreak {
           FindingCode.INTAKE_MISSING,
           FindingCode.INTAKE_INCOMPLETE,
           FindingCode.SESSION_BEYOND_PLAN,
-          FindingCode.HOMEWORK_ASSIGNEE_ABSENT,
-          FindingCode.AUTHORIZATION_DEFECTIVE);
+          FindingCode.HOMEWORK_ASSIGNEE_ABSENT);
 
   private final FindingCode code;
   private final int minimumSessions;
@@ -188,22 +186,7 @@ public enum CaseRuleBreak {
   public boolean matches(Finding finding) {
     return finding.code() == code
         && finding.severity() == severity()
-        && paths.stream().anyMatch(p -> pathMatches(p, finding.path()));
-  }
-
-  private static boolean pathMatches(String template, String path) {
-    String[] t = template.split("/", -1);
-    String[] p = path.split("/", -1);
-    if (t.length != p.length) {
-      return false;
-    }
-    for (int i = 0; i < t.length; i++) {
-      boolean ok = t[i].equals("*") ? p[i].matches("[0-9]+") : t[i].equals(p[i]);
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+        && paths.stream().anyMatch(finding.pointer()::matches);
   }
 
   /**

@@ -259,22 +259,7 @@ public enum QualificationBreak {
   public boolean matches(Finding finding) {
     return finding.code() == code
         && finding.severity() == severity
-        && paths.stream().anyMatch(p -> pathMatches(p, finding.path()));
-  }
-
-  private static boolean pathMatches(String template, String path) {
-    String[] t = template.split("/", -1);
-    String[] p = path.split("/", -1);
-    if (t.length != p.length) {
-      return false;
-    }
-    for (int i = 0; i < t.length; i++) {
-      boolean ok = t[i].equals("*") ? p[i].matches("[0-9]+") : t[i].equals(p[i]);
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+        && paths.stream().anyMatch(finding.pointer()::matches);
   }
 
   /**

@@ -17,7 +17,7 @@ import org.therapykit.practitioner.Practitioner;
  */
 class ReproducibilityTest {
   private static final String GOLDEN_DIRECTORIES =
-      "d0900643024643ebbf4325b25c2d715d557b10cdc7636ee41924ef84fcbbf0fc";
+      "00a1996414f3c30a9bc4faba30d18013d2ba4854ca89f5005b07c75695c085d3";
 
   private static String sha256(String text) {
     try {
@@ -94,7 +94,7 @@ class ReproducibilityTest {
   }
 
   private static final String GOLDEN_CASES =
-      "c784381d24307c06c80d3bfd5a6c5494c06bdb88ebfd9d6aed4c903510d13031";
+      "037bf8f90e8b009e43a6ca6330b8ec8e2e8cd40974dd99f37a2705a826cdc985";
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =

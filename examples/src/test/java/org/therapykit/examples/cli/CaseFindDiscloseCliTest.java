@@ -86,7 +86,7 @@ class CaseFindDiscloseCliTest {
   void caseReportsRecordsThatAreNotCases(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("mixed.ndjson");
     List<String> lines = Files.readAllLines(Path.of(CASES));
-    Files.writeString(file, lines.get(0) + "\n{\"formatVersion\":\"1.0\",\"therapyCase\":{}}\n");
+    Files.writeString(file, lines.get(0) + "\n{\"formatVersion\":\"1.1\",\"therapyCase\":{}}\n");
     Run run = run("case", file.toString());
     assertThat(run.code()).isEqualTo(ExitCodes.INVALID_RECORDS);
     // one line per problem of the record: the id, the practitioner and the unit are missing
@@ -125,6 +125,31 @@ class CaseFindDiscloseCliTest {
     }
     assertThat(freeText).hasSizeGreaterThan(20);
     assertThat(freeText).allSatisfy(text -> assertThat(run.out()).doesNotContain(text));
+    // and the codes that name a dysfunction, a reason, a topic, a homework kind or a stage
+    List<String> codes = new ArrayList<>();
+    for (String line : input.lines().toList()) {
+      collectSensitiveCodes(PLAIN.readTree(line).get("therapyCase"), codes);
+    }
+    assertThat(codes).contains("erectile-disorder", "sensate-focus", "fertility-related");
+    assertThat(codes).allSatisfy(code -> assertThat(run.out()).doesNotContain(code));
+  }
+
+  /** The values of the sensitive code attributes of a case, found by their JSON names. */
+  private static void collectSensitiveCodes(tools.jackson.databind.JsonNode c, List<String> into) {
+    c.get("goals")
+        .forEach(g -> g.path("dysfunction").asOptional().ifPresent(d -> into.add(d.asString())));
+    c.get("homework").forEach(h -> into.add(h.get("kind").asString()));
+    c.path("referral").path("reason").asOptional().ifPresent(r -> into.add(r.asString()));
+    c.get("intakes")
+        .forEach(
+            i ->
+                i.values()
+                    .forEach(
+                        section ->
+                            section
+                                .path("items")
+                                .forEach(item -> into.add(item.get("topic").asString()))));
+    into.removeIf(code -> code.equals("other"));
   }
 
   private static final tools.jackson.databind.json.JsonMapper PLAIN =
@@ -230,7 +255,7 @@ class CaseFindDiscloseCliTest {
 
     Path directory = dir.resolve("directory.ndjson");
     String sample = new String(SampleDirectoryTest.generated(), StandardCharsets.UTF_8);
-    Files.writeString(directory, sample + "{\"formatVersion\":\"1.0\",\"organization\":7}\n");
+    Files.writeString(directory, sample + "{\"formatVersion\":\"1.1\",\"organization\":7}\n");
     run = run("find", "--referral", REFERRAL, "--directory", directory.toString());
     assertThat(run.code()).isEqualTo(ExitCodes.INVALID_RECORDS);
     assertThat(run.errLines()).hasSize(1);

@@ -131,7 +131,7 @@ class TherapyKitCliTest {
         assertThat(a.asOf()).isEqualTo(SamplePractitioners.AS_OF);
       }
     }
-    assertThat(run.out().lines()).allMatch(l -> l.startsWith("{\"formatVersion\":\"1.0\","));
+    assertThat(run.out().lines()).allMatch(l -> l.startsWith("{\"formatVersion\":\"1.1\","));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.therapykit.client.TreatedUnit;
 import org.therapykit.client.UnitKind;
 import org.therapykit.consent.Disclosure;
 import org.therapykit.consent.DisclosurePurpose;
+import org.therapykit.consent.DisclosureRequest;
+import org.therapykit.consent.DisclosureRules;
 import org.therapykit.consent.ExpiryEvent;
 import org.therapykit.consent.InformationCategory;
 import org.therapykit.consent.ReleaseAuthorization;
@@ -59,6 +62,14 @@ import org.therapykit.testkit.Source;
  * changes exactly one of those. One instance per generated case.
  */
 public final class CaseFactory {
+  /** The categories that are one client's own information: their intake form's. */
+  private static final List<InformationCategory> OWN_INTAKE_INFORMATION =
+      List.of(
+          InformationCategory.SEXUAL_HISTORY,
+          InformationCategory.MENTAL_HEALTH_HISTORY,
+          InformationCategory.PHYSICAL_HISTORY,
+          InformationCategory.REASONS_AND_TOPICS);
+
   private static final ImmutableList<GoalCategory> COUNSELLING_GOALS =
       Arrays.stream(GoalCategory.values())
           .filter(c -> ScopeOfPractice.COUNSELLING.permits(c.practiceArea()))
@@ -350,11 +361,20 @@ public final class CaseFactory {
         LocalDate on = Draw.date(s, from, to);
         List<ReleaseAuthorization> inForce =
             signed.values().stream().filter(a -> a.isInForceOn(on)).toList();
+        List<InformationCategory> categories = new ArrayList<>(terms.categories());
+        if (inForce.size() < clients.size()) {
+          // goals, homework and joint sessions' notes are every partner's information: without
+          // a release of each partner in force, only a client's own intake information
+          categories.retainAll(OWN_INTAKE_INFORMATION);
+          if (categories.isEmpty()) {
+            continue;
+          }
+        }
         disclosures.add(
             Disclosure.builder()
                 .date(on)
                 .recipient(memberOf(recipient))
-                .categories(Course.some(s, terms.categories()))
+                .categories(Course.some(s, categories))
                 .subjects(inForce.stream().map(ReleaseAuthorization::subject).toList())
                 .purpose(s.pick(terms.purposes().asList()))
                 .authorizations(inForce.stream().map(ReleaseAuthorization::id).toList())
@@ -362,6 +382,8 @@ public final class CaseFactory {
       }
     }
     disclosures.sort(Comparator.comparing(Disclosure::date));
+    Set<Disclosure> clean = Collections.newSetFromMap(new IdentityHashMap<>());
+    clean.addAll(disclosures);
 
     // ---- the breaks that change one thing of a clean course --------------------------------
     Optional<Referral> referralOf = Optional.of(referral);
@@ -374,25 +396,49 @@ public final class CaseFactory {
         case DISCLOSURE_WITHOUT_AUTHORIZATION ->
             unauthorised(authorizations, disclosures, clients, practice, start);
         case DISCLOSURE_BEYOND_AUTHORIZATION ->
-            excessive(authorizations, disclosures, clients, practice, start);
+            excessive(authorizations, disclosures, clients, consents, practice, start);
         case AUTHORIZATION_DEFECTIVE -> defective(authorizations, clients, practice, start);
         default -> {}
       }
     }
 
-    return org.therapykit.course.TherapyCase.builder()
-        .id(id)
-        .practitioner(practitioner)
-        .unit(unit)
-        .referral(referralOf)
-        .intakes(intakes)
-        .consents(consents)
-        .authorizations(authorizations)
-        .disclosures(disclosures)
-        .plan(plan)
-        .goals(goals)
-        .sessions(sessions)
-        .homework(homework)
+    org.therapykit.course.TherapyCase built =
+        org.therapykit.course.TherapyCase.builder()
+            .id(id)
+            .practitioner(practitioner)
+            .unit(unit)
+            .referral(referralOf)
+            .intakes(intakes)
+            .consents(consents)
+            .authorizations(authorizations)
+            .disclosures(disclosures)
+            .plan(plan)
+            .goals(goals)
+            .sessions(sessions)
+            .homework(homework)
+            .build();
+    // the course logs only disclosures the disclosure rules permit in full (what the case records
+    // later, a closing session or a withdrawal, can end a release before its own end), besides
+    // those a break adds
+    return built.withDisclosures(
+        built.disclosures().stream()
+            .filter(
+                d ->
+                    !clean.contains(d)
+                        || DisclosureRules.standard()
+                            .decide(built, requestOf(d))
+                            .permittedCategories()
+                            .containsAll(d.categories()))
+            .toList());
+  }
+
+  private static DisclosureRequest requestOf(Disclosure d) {
+    return DisclosureRequest.builder()
+        .requester(d.recipient())
+        .purpose(d.purpose())
+        .subjects(d.subjects())
+        .categories(d.categories())
+        .date(d.date())
         .build();
   }
 
@@ -778,67 +824,45 @@ public final class CaseFactory {
       List<ReleaseAuthorization> authorizations,
       List<Disclosure> disclosures,
       List<ClientId> clients,
+      List<TreatmentConsent> consents,
       Party practice,
       LocalDate start) {
     ClientId c = s.pick(clients);
     LocalDate on = Draw.date(s, start, asOf);
     LocalDate signed = Draw.dateBackFrom(s, on, on.minusDays(200));
-    Optional<LocalDate> expires = Optional.of(on.plusDays(s.between(0, 365)));
-    Party recipient = outsider(s);
-    Course.Terms terms;
-    Party to;
-    DisclosurePurpose purpose;
-    Set<InformationCategory> categories;
-    switch (s.between(0, 2)) {
-      case 1 -> { // a purpose the authorisation does not list
-        DisclosurePurpose other = s.pick(DisclosurePurpose.class);
-        List<DisclosurePurpose> rest = new ArrayList<>(Arrays.asList(DisclosurePurpose.values()));
-        rest.remove(other);
-        terms =
-            new Course.Terms(
-                recipient, Course.some(s, Course.RECORD_CATEGORIES), Course.some(s, rest));
-        to = recipient;
-        purpose = other;
-        categories = Course.some(s, terms.categories());
-      }
-      case 2 -> { // categories the authorisation does not list
-        InformationCategory other = s.pick(InformationCategory.class);
-        List<InformationCategory> rest = new ArrayList<>(Course.RECORD_CATEGORIES);
-        rest.remove(other);
-        terms =
-            new Course.Terms(
-                recipient,
-                Course.some(s, rest),
-                Course.some(s, Arrays.asList(DisclosurePurpose.values())));
-        to = recipient;
-        purpose = s.pick(terms.purposes().asList());
-        categories =
-            ImmutableSet.<InformationCategory>builder()
-                .addAll(Course.some(s, terms.categories()))
-                .add(other)
-                .build();
-      }
-      default -> { // a recipient the authorisation does not name
-        terms = Course.terms(s, recipient);
-        to =
-            Course.party(
-                s,
-                s.pick(ImmutableList.of(PartyRole.HEALTH_PLAN, PartyRole.OTHER)),
-                Optional.empty());
-        purpose = s.pick(terms.purposes().asList());
-        categories = Course.some(s, terms.categories());
+    // signed after any withdrawal of consent by the client, so that withdrawal does not end it
+    for (TreatmentConsent k : consents) {
+      if (k.client().equals(c) && k.withdrawnOn().isPresent()) {
+        LocalDate w = k.withdrawnOn().get();
+        if (!w.isBefore(signed)) {
+          signed = w.plusDays(1);
+          on = on.isBefore(signed) ? signed : on;
+        }
       }
     }
+    Optional<LocalDate> expires = Optional.of(on.plusDays(s.between(0, 365)));
+    Party recipient = outsider(s);
+    // the client's own intake information the release lists, and a category it does not
+    InformationCategory own = s.pick(OWN_INTAKE_INFORMATION);
+    List<InformationCategory> rest = new ArrayList<>(Arrays.asList(InformationCategory.values()));
+    rest.remove(own);
+    rest.remove(InformationCategory.PSYCHOTHERAPY_NOTES);
+    InformationCategory other = s.pick(rest);
+    Course.Terms terms =
+        new Course.Terms(
+            recipient,
+            ImmutableSet.of(own),
+            Course.some(s, Arrays.asList(DisclosurePurpose.values())));
     ReleaseAuthorization a = fresh(c, practice, terms, signed, expires, false, Optional.empty());
     authorizations.add(s.between(0, authorizations.size()), a);
     disclosures.add(
         s.between(0, disclosures.size()),
         Disclosure.builder()
             .date(on)
-            .recipient(to)
-            .categories(categories)
+            .recipient(recipient)
+            .categories(ImmutableSet.of(own, other))
             .addSubject(c)
-            .purpose(purpose)
+            .purpose(s.pick(terms.purposes().asList()))
             .addAuthorization(a.id())
             .build());
   }

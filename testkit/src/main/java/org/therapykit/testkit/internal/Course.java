@@ -28,6 +28,7 @@ import org.therapykit.client.TreatedUnit;
 import org.therapykit.consent.ExpiryEvent;
 import org.therapykit.consent.InformationCategory;
 import org.therapykit.consent.ReleaseAuthorization;
+import org.therapykit.consent.RepresentativeBasis;
 import org.therapykit.consent.Signature;
 import org.therapykit.consent.Signer;
 import org.therapykit.consent.TreatmentConsent;
@@ -361,6 +362,7 @@ public final class Course {
         .signedOn(signedOn)
         .signer(Signer.PERSONAL_REPRESENTATIVE)
         .representativeAuthority(CourseCatalog.text(s, "authority", CourseCatalog.AUTHORITY))
+        .representativeBasis(s.pick(ImmutableList.copyOf(RepresentativeBasis.values())))
         .build();
   }
 
