@@ -65,7 +65,7 @@ class DocSnippetsTest {
     }
 
     String option(String key) {
-      for (String part : marker.split(";")) {
+      for (String part : Pattern.compile(";").splitAsStream(marker).toList()) {
         String p = part.strip();
         if (p.startsWith(key + ":")) {
           return p.substring(key.length() + 1).strip();
@@ -250,9 +250,16 @@ class DocSnippetsTest {
     Snippet missingImport =
         snippets(
                 "broken.md",
-                "<!-- snippet: run broken; prints: x -->\n```java\npublic class Broken {\n"
-                    + "  public static void main(String[] args) {\n"
-                    + "    System.out.println(LocalDate.parse(\"2026-11-28\"));\n  }\n}\n```\n")
+                """
+                <!-- snippet: run broken; prints: x -->
+                ```java
+                public class Broken {
+                  public static void main(String[] args) {
+                    System.out.println(LocalDate.parse("2026-11-28"));
+                  }
+                }
+                ```
+                """)
             .get(0);
     assertThatThrownBy(() -> compile(missingImport, tmp.resolve("a")))
         .isInstanceOf(AssertionError.class)
@@ -271,9 +278,16 @@ class DocSnippetsTest {
     Snippet snippet =
         snippets(
                 "wrong.md",
-                "<!-- snippet: run wrong; prints: CERTIFIED_SEX_THERAPIST -->\n```java\n"
-                    + "public class Wrong {\n  public static void main(String[] args) {\n"
-                    + "    System.out.println(\"NOT_QUALIFIED\");\n  }\n}\n```\n")
+                """
+                <!-- snippet: run wrong; prints: CERTIFIED_SEX_THERAPIST -->
+                ```java
+                public class Wrong {
+                  public static void main(String[] args) {
+                    System.out.println("NOT_QUALIFIED");
+                  }
+                }
+                ```
+                """)
             .get(0);
     String printed = run(snippet, compile(snippet, tmp));
     assertThat(printed).doesNotContain(snippet.option("prints"));
