@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns the JMH JSON of benchmarks/run.sh into the README's markdown table of ratios.
+"""Turns the JMH JSON of benchmarks/run.sh into benchmarks/README.md's markdown table of ratios.
 
     python3 benchmarks/results-table.py benchmarks/results/short
     python3 benchmarks/results-table.py benchmarks/results/full --update-readme
@@ -10,7 +10,7 @@ the same run; the ratio is oriented like the issue's target, and its error combi
 scores' JMH errors (99.9 % confidence half-widths) in quadrature of the relative errors.
 Two tables are printed: one from JMH's score (wall-clock time) and one from cpu.time.norm
 (CpuTimeProfiler: CPU time of the benchmark JVM per operation), which a busy machine disturbs
-far less. With --update-readme they replace the block between the README's
+far less. With --update-readme they replace the block between benchmarks/README.md's
 <!-- benchmarks:table --> and <!-- /benchmarks:table --> markers. Python 3 standard library only.
 """
 import json
@@ -56,7 +56,7 @@ ROWS = [
      "DirectoryBenchmark.index", "DirectoryBenchmark.linearFilter", "speed", None, True),
 ]
 
-README = pathlib.Path(__file__).resolve().parent.parent / "README.md"
+README = pathlib.Path(__file__).resolve().parent / "README.md"  # benchmarks/README.md
 START, END = "<!-- benchmarks:table -->", "<!-- /benchmarks:table -->"
 
 
@@ -189,7 +189,7 @@ def main(argv):
         readme = README.read_text()
         pattern = re.compile(re.escape(START) + ".*?" + re.escape(END), re.S)
         if not pattern.search(readme):
-            raise SystemExit(f"README has no {START} … {END} block")
+            raise SystemExit(f"{README} has no {START} … {END} block")
         README.write_text(pattern.sub(lambda m: START + "\n\n" + text + "\n" + END, readme))
 
 

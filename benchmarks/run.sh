@@ -4,7 +4,7 @@
 #   benchmarks/run.sh short   # a quick look, ~3 min: 1 fork, 3x2 s warm-up (less leaves a
 #                             # loaded 2-core machine still compiling), 5x1 s measurement;
 #                             # bulk: 3+5 passes; cold start: 3 forks
-#   benchmarks/run.sh full    # the README numbers, ~13 min: 3 forks, 3x2 s warm-up, 5x2 s
+#   benchmarks/run.sh full    # the numbers of benchmarks/README.md, ~13 min: 3 forks, 3x2 s warm-up, 5x2 s
 #                             # measurement; bulk: 3+5 passes per fork; cold start: 10 forks
 #
 # Benchmarks 1-4 run with -prof gc (allocation per operation); every benchmark also reports

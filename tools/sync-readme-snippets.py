@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Copies each `// snippet: NAME` ... `// end snippet` block of the project's Java sources into
-the README's `<!-- snippet: NAME -->` Java block of the same name (ReadmeSnippetsTest checks that
-they agree). Run from the repository root after changing an example: python3 tools/sync-readme-snippets.py
+the `<!-- snippet: fragment NAME -->` Java block of the same name in README.md and docs/*.md
+(ReadmeSnippetsTest checks that they agree). Run from the repository root after changing an
+example: python3 tools/sync-readme-snippets.py
 """
 import pathlib
 import re
@@ -9,7 +10,7 @@ import textwrap
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SOURCE = re.compile(r"// snippet: ([a-z0-9-]+)\n(.*?)// end snippet", re.S)
-README = re.compile(r"(<!-- snippet: ([a-z0-9-]+) -->\s*```java\n)(.*?)(```)", re.S)
+README = re.compile(r"(<!-- snippet: fragment ([a-z0-9-]+) -->\s*```java\n)(.*?)(```)", re.S)
 
 snippets = {}
 for path in ROOT.rglob("*.java"):
@@ -18,8 +19,6 @@ for path in ROOT.rglob("*.java"):
     for m in SOURCE.finditer(path.read_text()):
         snippets[m.group(1)] = textwrap.dedent(m.group(2)).rstrip() + "\n"
 
-readme = ROOT / "README.md"
-text = readme.read_text()
 missing = []
 
 
@@ -31,6 +30,7 @@ def replace(m):
     return m.group(1) + snippets[name] + m.group(4)
 
 
-readme.write_text(README.sub(replace, text))
+for doc in [ROOT / "README.md"] + sorted((ROOT / "docs").glob("*.md")):
+    doc.write_text(README.sub(replace, doc.read_text()))
 if missing:
-    raise SystemExit("no source for README snippets: " + ", ".join(missing))
+    raise SystemExit("no source for snippets: " + ", ".join(missing))

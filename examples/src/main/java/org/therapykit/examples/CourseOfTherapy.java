@@ -69,13 +69,13 @@ import org.therapykit.referral.ReferralStatus;
 import org.therapykit.validation.FindingCode;
 
 /**
- * The README's walk-through of a course of therapy: a couple in fertility treatment, referred by
- * their fertility specialist, six planned sessions, intake, consents, a release to the specialist,
- * three goals of which one is revised, and homework across sessions. Every name and every line of
- * text is fictional.
+ * The walk-through of docs/course-of-therapy.md: a couple in fertility treatment, referred by their
+ * fertility specialist, six planned sessions, intake, consents, a release to the specialist, three
+ * goals of which one is revised, and homework across sessions. Every name and every line of text is
+ * fictional.
  *
- * <p>The code between the {@code snippet} markers is copied verbatim into the README; a test checks
- * that the two agree and runs this program.
+ * <p>The code between the {@code snippet} markers is copied verbatim into
+ * docs/course-of-therapy.md; a test checks that the two agree and runs this program.
  */
 public final class CourseOfTherapy {
   private CourseOfTherapy() {}

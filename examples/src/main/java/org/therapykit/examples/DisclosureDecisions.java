@@ -16,12 +16,13 @@ import org.therapykit.course.TherapyCase;
 import org.therapykit.json.TherapyJson;
 
 /**
- * The README's disclosure decisions: before the therapist sends anything to the fertility
- * specialist, the host asks whether this recipient, for this purpose, on this date, may see these
- * categories of this partner's information. The case is the README's course of therapy.
+ * The disclosure decisions of docs/disclosure.md: before the therapist sends anything to the
+ * fertility specialist, the host asks whether this recipient, for this purpose, on this date, may
+ * see these categories of this partner's information. The case is the course of therapy of
+ * docs/course-of-therapy.md.
  *
- * <p>The code between the {@code snippet} markers is copied verbatim into the README; a test checks
- * that the two agree and runs this program.
+ * <p>The code between the {@code snippet} markers is copied verbatim into docs/disclosure.md; a
+ * test checks that the two agree and runs this program.
  */
 public final class DisclosureDecisions {
   private DisclosureDecisions() {}

@@ -31,8 +31,8 @@ import org.therapykit.practitioner.ServiceProfile;
 import org.therapykit.qualification.PracticeArea;
 
 /**
- * The README's "Finding a therapist": a fertility clinic's referral desk looks for a sex therapist
- * for a couple in Chicago. A test runs it and checks the README shows this code.
+ * The example of docs/directory.md: a fertility clinic's referral desk looks for a sex therapist
+ * for a couple in Chicago. A test runs it and checks that docs/directory.md shows this code.
  */
 public final class FindATherapist {
   private FindATherapist() {}

@@ -10,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A host that owns its Jackson 3 {@code JsonMapper} registers TherapyKit's module and carries a
- * {@link Practitioner} inside a message of its own. A test runs it and checks that the README shows
- * this code.
+ * {@link Practitioner} inside a message of its own. A test runs it; docs/json.md shows the same
+ * code as a whole program, which DocSnippetsTest compiles and runs.
  *
  * <p>Through the module, TherapyKit values are read and written without the {@code formatVersion}
  * envelope and under the host mapper's own settings; for TherapyKit's strict, versioned reading of

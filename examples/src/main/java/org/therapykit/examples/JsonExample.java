@@ -13,8 +13,9 @@ import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
 
 /**
- * The README's JSON section: read a practitioner document, assess it, write the assessment, and see
- * what a bad document gives. A test runs it and checks that the README shows this code.
+ * The first example of docs/json.md: read a practitioner document, assess it, write the assessment,
+ * and see what a bad document gives. A test runs it; docs/json.md shows the same code as a whole
+ * program, which DocSnippetsTest compiles and runs.
  */
 public final class JsonExample {
   private JsonExample() {}

@@ -22,10 +22,10 @@ import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
 
 /**
- * The README's quick start: build a practitioner, assess them on a date, print the answer.
+ * Build a practitioner in code, assess them on a date, print the answer (docs/qualification.md).
  *
- * <p>The code between the {@code snippet} markers is copied verbatim into the README; a test checks
- * that the two agree and runs this program.
+ * <p>docs/qualification.md shows the code between the {@code snippet} markers as a whole program,
+ * which DocSnippetsTest compiles and runs; a test runs this program.
  */
 public final class QuickStart {
   private QuickStart() {}

@@ -15,35 +15,36 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java block in the README marked {@code <!-- snippet: name -->} must be, line for line
- * (indentation aside), the code between {@code // snippet: name} and {@code // end snippet} in a
- * source file of the project, where tests run it. So the README's examples cannot rot.
+ * Every Java block of the README and of {@code docs/} marked {@code <!-- snippet: fragment name
+ * -->} (a fragment of a longer program, which {@link DocSnippetsTest} cannot compile alone) must
+ * be, line for line (indentation aside), the code between {@code // snippet: name} and {@code //
+ * end snippet} in a source file of the project, where tests run it. So the fragments cannot rot.
  */
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern README_SNIPPET =
-      Pattern.compile("<!-- snippet: ([a-z0-9-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- snippet: fragment ([a-z0-9-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern SOURCE_SNIPPET =
       Pattern.compile("// snippet: ([a-z0-9-]+)\\n(.*?)// end snippet", Pattern.DOTALL);
 
   @Test
   void everyReadmeSnippetIsCodeThatRuns() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
     Map<String, String> inReadme = new LinkedHashMap<>();
-    Matcher m = README_SNIPPET.matcher(readme);
-    while (m.find()) {
-      inReadme.put(m.group(1), normalise(m.group(2)));
+    for (Path doc : DocSnippetsTest.markdownFiles()) {
+      Matcher m = README_SNIPPET.matcher(Files.readString(doc, StandardCharsets.UTF_8));
+      while (m.find()) {
+        inReadme.put(m.group(1), normalise(m.group(2)));
+      }
     }
     assertThat(inReadme)
         .containsKeys(
-            "quick-start",
             "course-referral",
             "course-intake",
             "course-plan",
             "course-sessions",
             "course-case",
             "course-validate",
-            "json-read-write",
             "junit-method-source",
             "quicktheories-property",
             "value-contracts",
