@@ -1,13 +1,12 @@
 /**
  * TherapyKit testkit: generators of valid and named rule-breaking TherapyKit values for hosts'
- * property-based tests, and contract checks. The QuickTheories adapter needs QuickTheories, an
- * optional dependency.
+ * property-based tests, and contract checks. It needs only TherapyKit core and the JDK; the
+ * QuickTheories adapter is the separate module {@code org.therapykit.testkit.quicktheories}
+ * (artifact {@code therapykit-testkit-quicktheories}).
  */
 module org.therapykit.testkit {
   requires transitive org.therapykit.core;
   requires static org.jspecify;
-  requires static quicktheories;
 
   exports org.therapykit.testkit;
-  exports org.therapykit.testkit.quicktheories;
 }

@@ -12,7 +12,8 @@
  *       {@code @MethodSource}: {@code practitioners().stream(42L).limit(200)}.
  *   <li>{@link org.therapykit.testkit.Source}: the framework-neutral source of bounded choices,
  *       such as {@code between(1, 6)}; {@code Source.of(seed)} or the QuickTheories adapter in
- *       {@code org.therapykit.testkit.quicktheories}.
+ *       {@code org.therapykit.testkit.quicktheories} (artifact {@code
+ *       therapykit-testkit-quicktheories}).
  *   <li>{@link org.therapykit.testkit.QualificationBreak}: named ways a valid practitioner breaks
  *       one qualification rule, such as {@code MEMBERSHIP_LAPSED}, for {@code
  *       practitioners().breaking(...)}.

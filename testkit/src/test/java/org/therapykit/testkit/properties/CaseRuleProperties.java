@@ -2,7 +2,7 @@ package org.therapykit.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.therapykit.testkit.quicktheories.QuickTheoriesGenerators.toGen;
+import static org.therapykit.testkit.properties.QtGens.toGen;
 
 import com.google.common.collect.Sets;
 import java.util.EnumSet;

@@ -18,9 +18,8 @@ import org.therapykit.testkit.Source;
  * options and the smallest hours. QuickTheories reports the smallest falsifying value and the seed
  * ({@code withFixedSeed(seed)} reruns it).
  *
- * <p>QuickTheories (0.26, Apache-2.0) is an optional dependency of the testkit: add {@code
- * org.quicktheories:quicktheories} to your test dependencies to use this class. Stateless and
- * thread-safe.
+ * <p>QuickTheories (0.26, Apache-2.0) comes with this class's artifact, {@code
+ * org.therapykit:therapykit-testkit-quicktheories}. Stateless and thread-safe.
  */
 public final class QuickTheoriesGenerators {
   private QuickTheoriesGenerators() {}

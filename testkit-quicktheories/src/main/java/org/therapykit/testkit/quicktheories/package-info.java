@@ -7,9 +7,9 @@
  *
  * <h2>Package specification</h2>
  *
- * <p>Needs {@code org.quicktheories:quicktheories} (0.26) on the class or module path; the testkit
- * declares it as an optional dependency, so hosts that use this package add it themselves. Nulls
- * are rejected with {@link java.lang.NullPointerException}. Stateless and thread-safe.
+ * <p>Needs {@code org.quicktheories:quicktheories} (0.26) on the class or module path; this module,
+ * {@code therapykit-testkit-quicktheories}, brings it. Nulls are rejected with {@link
+ * java.lang.NullPointerException}. Stateless and thread-safe.
  */
 @NullMarked
 package org.therapykit.testkit.quicktheories;
