@@ -190,6 +190,8 @@ public final class TherapyJson {
    * TherapyJsonModule} for what it does and does not do.
    *
    * @return the module, not null
+   * @throws IllegalStateException if {@code jackson-annotations} is older than 2.20, which Jackson
+   *     3's databind needs: the message names the requirement and the remedies
    */
   public static TherapyJsonModule module() {
     return new TherapyJsonModule();
@@ -577,6 +579,28 @@ public final class TherapyJson {
       throw new UncheckedIOException("reading JSON input failed", e);
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a root document type, as shipped in this jar under
+   * {@value #SCHEMA_RESOURCE_DIRECTORY}: {@code schema(Practitioner.class)} is the text of {@code
+   * practitioner.schema.json}. A modular host cannot reach the resource by its path; this method
+   * can.
+   *
+   * @param type a root document type, such as {@code Practitioner.class}, not null
+   * @return the schema, UTF-8 JSON text, not null
+   * @throws IllegalArgumentException if the type is not a root document type
+   */
+  public static String schema(Class<? extends TherapyDocument> type) {
+    String name = SCHEMA_RESOURCE_DIRECTORY + WireTypes.KINDS[kindOf(type)] + ".schema.json";
+    try (InputStream in = TherapyJson.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks its schema resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the schema resource " + name, e);
+    }
   }
 
   private static int kindOf(Class<?> type) {

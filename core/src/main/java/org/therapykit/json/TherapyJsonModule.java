@@ -54,8 +54,16 @@ public final class TherapyJsonModule extends JacksonModule {
         }
       };
 
-  /** Creates the module; {@code ServiceLoader} and hosts call this. */
-  public TherapyJsonModule() {}
+  /**
+   * Creates the module; {@code ServiceLoader} and hosts call this.
+   *
+   * @throws IllegalStateException if {@code jackson-annotations} is older than 2.20, which Jackson
+   *     3 needs (a Jackson 2 BOM pins it lower): the message says what to do
+   */
+  public TherapyJsonModule() {
+    ClassLoader loader = TherapyJsonModule.class.getClassLoader();
+    JacksonAnnotations.require(loader == null ? ClassLoader.getSystemClassLoader() : loader);
+  }
 
   @Override
   public String getModuleName() {

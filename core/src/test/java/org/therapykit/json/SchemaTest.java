@@ -60,9 +60,21 @@ class SchemaTest {
   }
 
   @Test
-  void everyRootTypeShipsASchema() {
-    for (String kind : TherapyJson.documentKinds().values()) {
-      assertThat(schema(kind)).isNotNull();
+  void everyRootTypeShipsASchema() throws IOException {
+    assertThat(TherapyJson.documentKinds()).hasSize(12);
+    for (var e : TherapyJson.documentKinds().entrySet()) {
+      String kind = e.getValue();
+      assertThat(schema(kind)).as(kind).isNotNull();
+      // the public accessor gives the shipped resource, which is the committed copy in docs/
+      String text = TherapyJson.schema(e.getKey());
+      assertThat(text)
+          .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
+          .contains("\"$id\": \"urn:org.therapykit:json:" + kind + ":1\"");
+      assertThat(text)
+          .isEqualTo(
+              java.nio.file.Files.readString(
+                  java.nio.file.Path.of("../docs/schema/" + kind + ".schema.json"),
+                  java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 
