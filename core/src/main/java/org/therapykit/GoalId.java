@@ -1,32 +1,17 @@
 package org.therapykit;
 
 import org.immutables.value.Value;
-import org.therapykit.internal.Identifiers;
-import org.therapykit.internal.TextForm;
-import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
 
 /**
  * The identifier a host gives a goal, such as {@code goal-1}.
  *
- * <p>One to 128 characters: ASCII letters and digits, then also {@code . _ : -}. An identifier is
- * opaque and never holds personal data. The text form is the identifier itself.
- *
- * <p>Immutable and thread-safe.
+ * <p>Has the form of every {@link Identifier}. Immutable and thread-safe.
  */
-@TextForm(name = "identifier", pattern = Identifiers.PATTERN, example = Identifiers.EXAMPLE)
 @Value.Immutable
-public abstract class GoalId implements WithGoalId, TherapyValue {
+public abstract class GoalId extends Identifier {
   GoalId() {}
-
-  /**
-   * Returns the identifier text.
-   *
-   * @return the text, not null
-   */
-  @Value.Parameter
-  public abstract String value();
 
   /**
    * Obtains an identifier.
@@ -39,16 +24,5 @@ public abstract class GoalId implements WithGoalId, TherapyValue {
    */
   public static GoalId of(String value) {
     return ImmutableGoalId.of(value);
-  }
-
-  @Value.Check
-  void check() {
-    Identifiers.check("GoalId", value());
-  }
-
-  /** Returns the identifier text. */
-  @Override
-  public String toString() {
-    return value();
   }
 }

@@ -1,32 +1,17 @@
 package org.therapykit;
 
 import org.immutables.value.Value;
-import org.therapykit.internal.Identifiers;
-import org.therapykit.internal.TextForm;
-import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.InvalidValueException;
 
 /**
- * The identifier a host gives a organization, such as {@code organization-0042}.
+ * The identifier a host gives an organisation, such as {@code organization-0042}.
  *
- * <p>One to 128 characters: ASCII letters and digits, then also {@code . _ : -}. An identifier is
- * opaque and never holds personal data. The text form is the identifier itself.
- *
- * <p>Immutable and thread-safe.
+ * <p>Has the form of every {@link Identifier}. Immutable and thread-safe.
  */
-@TextForm(name = "identifier", pattern = Identifiers.PATTERN, example = Identifiers.EXAMPLE)
 @Value.Immutable
-public abstract class OrganizationId implements WithOrganizationId, TherapyValue {
+public abstract class OrganizationId extends Identifier {
   OrganizationId() {}
-
-  /**
-   * Returns the identifier text.
-   *
-   * @return the text, not null
-   */
-  @Value.Parameter
-  public abstract String value();
 
   /**
    * Obtains an identifier.
@@ -39,16 +24,5 @@ public abstract class OrganizationId implements WithOrganizationId, TherapyValue
    */
   public static OrganizationId of(String value) {
     return ImmutableOrganizationId.of(value);
-  }
-
-  @Value.Check
-  void check() {
-    Identifiers.check("OrganizationId", value());
-  }
-
-  /** Returns the identifier text. */
-  @Override
-  public String toString() {
-    return value();
   }
 }

@@ -222,13 +222,7 @@ class EveryBenchmarkRunsOnceTest {
   /** The benchmark's request: the case's third logged disclosure, asked for again. */
   private static DisclosureRequest request(TherapyCase c) {
     Disclosure logged = c.disclosures().get(2);
-    return DisclosureRequest.builder()
-        .requester(logged.recipient())
-        .purpose(logged.purpose())
-        .subjects(logged.subjects())
-        .categories(logged.categories())
-        .date(logged.date())
-        .build();
+    return logged.asRequest();
   }
 
   @Test

@@ -73,6 +73,24 @@ public abstract class Disclosure implements WithDisclosure, TherapyValue {
   public abstract ImmutableSet<AuthorizationId> authorizations();
 
   /**
+   * Returns this disclosure as a request made on its date: same requester (the recipient), purpose,
+   * subjects and categories. What {@link DisclosureRules#decide} says of it is what the rules would
+   * have permitted when the disclosure was made; {@link org.therapykit.course.CaseRules} checks
+   * every logged disclosure that way.
+   *
+   * @return the request, not null
+   */
+  public DisclosureRequest asRequest() {
+    return DisclosureRequest.builder()
+        .requester(recipient())
+        .purpose(purpose())
+        .subjects(subjects())
+        .categories(categories())
+        .date(date())
+        .build();
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null

@@ -6,11 +6,12 @@ import com.google.common.collect.Sets;
 import org.immutables.value.Value;
 import org.therapykit.AuthorizationId;
 import org.therapykit.CaseId;
+import org.therapykit.internal.Construction;
 import org.therapykit.internal.Violations;
 import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
-import org.therapykit.validation.Severity;
+import org.therapykit.validation.RuleResult;
 
 /**
  * The answer of {@link DisclosureRules#decide}: permit or deny, exactly which requested categories
@@ -31,7 +32,7 @@ import org.therapykit.validation.Severity;
  * authorisation ({@code /authorizations}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DisclosureDecision implements WithDisclosureDecision, TherapyDocument {
+public abstract class DisclosureDecision implements RuleResult, TherapyDocument {
   DisclosureDecision() {}
 
   /**
@@ -79,6 +80,7 @@ public abstract class DisclosureDecision implements WithDisclosureDecision, Ther
    *
    * @return the findings, not null
    */
+  @Override
   public abstract ImmutableList<Finding> findings();
 
   /**
@@ -108,34 +110,16 @@ public abstract class DisclosureDecision implements WithDisclosureDecision, Ther
     return Sets.difference(request().categories(), permittedCategories()).immutableCopy();
   }
 
-  /**
-   * Returns the findings with a code.
-   *
-   * @param code the code, not null
-   * @return the matching findings, in order, not null
-   */
-  public ImmutableList<Finding> findings(FindingCode code) {
-    return findings().stream()
-        .filter(f -> f.code() == code)
-        .collect(ImmutableList.toImmutableList());
+  static {
+    Construction.register(DisclosureDecision.class, Builder::new);
   }
 
   /**
-   * Returns whether any finding is an {@link Severity#ERROR}: some requested category is withheld,
-   * or the whole request is denied.
-   *
-   * @return true if there is an error
-   */
-  public boolean hasErrors() {
-    return findings().stream().anyMatch(Finding::isError);
-  }
-
-  /**
-   * Returns a builder.
+   * Returns a builder; package-private, as only the rule makes this output.
    *
    * @return a new builder, not null
    */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 

@@ -3,11 +3,12 @@ package org.therapykit.course;
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.therapykit.CaseId;
+import org.therapykit.internal.Construction;
 import org.therapykit.internal.Forms;
 import org.therapykit.internal.Text;
 import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.Finding;
-import org.therapykit.validation.FindingCode;
+import org.therapykit.validation.RuleResult;
 import org.therapykit.validation.Severity;
 
 /**
@@ -18,7 +19,7 @@ import org.therapykit.validation.Severity;
  * code and a JSON Pointer into the case, never a sensitive value. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CaseReport implements WithCaseReport, TherapyDocument {
+public abstract class CaseReport implements RuleResult, TherapyDocument {
   CaseReport() {}
 
   /**
@@ -45,28 +46,8 @@ public abstract class CaseReport implements WithCaseReport, TherapyDocument {
    *
    * @return the findings, not null
    */
+  @Override
   public abstract ImmutableList<Finding> findings();
-
-  /**
-   * Returns the findings with a code.
-   *
-   * @param code the code, not null
-   * @return the matching findings, in order, not null
-   */
-  public ImmutableList<Finding> findings(FindingCode code) {
-    return findings().stream()
-        .filter(f -> f.code() == code)
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Returns whether any finding is an {@link Severity#ERROR}.
-   *
-   * @return true if there is an error
-   */
-  public boolean hasErrors() {
-    return findings().stream().anyMatch(Finding::isError);
-  }
 
   /**
    * Returns whether the case is in order: no error and no warning.
@@ -77,16 +58,20 @@ public abstract class CaseReport implements WithCaseReport, TherapyDocument {
     return findings().stream().allMatch(f -> f.severity() == Severity.INFO);
   }
 
+  static {
+    Construction.register(CaseReport.class, Builder::new);
+  }
+
   /**
-   * Returns a builder.
+   * Returns a builder; package-private, as only the rule makes this output.
    *
    * @return a new builder, not null
    */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link CaseReport}. */
+  /** Builds a {@link CaseReport}; obtained only by the library. */
   public static final class Builder extends ImmutableCaseReport.Builder {
     Builder() {}
   }

@@ -13,7 +13,6 @@ import org.therapykit.ClientId;
 import org.therapykit.GoalId;
 import org.therapykit.consent.Disclosure;
 import org.therapykit.consent.DisclosureDecision;
-import org.therapykit.consent.DisclosureRequest;
 import org.therapykit.consent.InformationCategory;
 import org.therapykit.credential.Certification;
 import org.therapykit.intake.IntakeForm;
@@ -341,18 +340,7 @@ final class CaseValidator {
     for (int k = 0; k < c.disclosures().size(); k++) {
       Disclosure d = c.disclosures().get(k);
       String at = "/disclosures/" + k;
-      DisclosureDecision decision =
-          rules
-              .disclosureRules()
-              .decide(
-                  c,
-                  DisclosureRequest.builder()
-                      .requester(d.recipient())
-                      .purpose(d.purpose())
-                      .subjects(d.subjects())
-                      .categories(d.categories())
-                      .date(d.date())
-                      .build());
+      DisclosureDecision decision = rules.disclosureRules().decide(c, d.asRequest());
       if (decision.permittedCategories().containsAll(d.categories())) {
         continue;
       }

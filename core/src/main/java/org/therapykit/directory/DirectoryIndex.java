@@ -32,6 +32,7 @@ import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
+import org.therapykit.validation.Pointer;
 
 /**
  * An in-memory directory of practitioners and organisations, built once, that turns a referral into
@@ -381,8 +382,9 @@ public final class DirectoryIndex {
     if (c == Classification.CERTIFIED_SEX_THERAPIST) {
       Set<Integer> expiring = new HashSet<>();
       for (Finding f : a.findings(FindingCode.CERTIFICATION_EXPIRING)) {
-        if (f.pointer().matches("/certifications/*/**")) {
-          expiring.add(f.pointer().index(1).getAsInt());
+        Pointer at = f.pointer();
+        if (at.matches("/certifications/*/**")) {
+          expiring.add(at.index(1).getAsInt());
         }
       }
       for (int i = 0; i < p.certifications().size(); i++) {

@@ -2,6 +2,7 @@ package org.therapykit.directory;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.therapykit.internal.Construction;
 import org.therapykit.internal.Range;
 import org.therapykit.json.TherapyDocument;
 
@@ -14,7 +15,7 @@ import org.therapykit.json.TherapyDocument;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DirectoryResult implements WithDirectoryResult, TherapyDocument {
+public abstract class DirectoryResult implements TherapyDocument {
   DirectoryResult() {}
 
   /**
@@ -54,16 +55,20 @@ public abstract class DirectoryResult implements WithDirectoryResult, TherapyDoc
   @Range(min = 0, max = Integer.MAX_VALUE)
   public abstract int notConsidered();
 
+  static {
+    Construction.register(DirectoryResult.class, Builder::new);
+  }
+
   /**
-   * Returns a builder.
+   * Returns a builder; package-private, as only the rule makes this output.
    *
    * @return a new builder, not null
    */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link DirectoryResult}. */
+  /** Builds a {@link DirectoryResult}; obtained only by the library. */
   public static final class Builder extends ImmutableDirectoryResult.Builder {
     Builder() {}
   }

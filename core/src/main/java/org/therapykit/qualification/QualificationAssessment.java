@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.therapykit.PractitionerId;
+import org.therapykit.internal.Construction;
 import org.therapykit.internal.Forms;
 import org.therapykit.internal.Text;
 import org.therapykit.json.TherapyDocument;
 import org.therapykit.validation.Finding;
-import org.therapykit.validation.FindingCode;
-import org.therapykit.validation.Severity;
+import org.therapykit.validation.RuleResult;
 
 /**
  * What a practitioner is on a date, why, and what they may treat: the answer of a {@link
@@ -24,8 +24,7 @@ import org.therapykit.validation.Severity;
  * numbers; {@link #findings()} holds what a person should read. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class QualificationAssessment
-    implements WithQualificationAssessment, TherapyDocument {
+public abstract class QualificationAssessment implements RuleResult, TherapyDocument {
   QualificationAssessment() {}
 
   /**
@@ -83,39 +82,23 @@ public abstract class QualificationAssessment
    *
    * @return the findings, not null
    */
+  @Override
   public abstract ImmutableList<Finding> findings();
 
-  /**
-   * Returns the findings with a code.
-   *
-   * @param code the code, not null
-   * @return the matching findings, in order, not null
-   */
-  public ImmutableList<Finding> findings(FindingCode code) {
-    return findings().stream()
-        .filter(f -> f.code() == code)
-        .collect(ImmutableList.toImmutableList());
+  static {
+    Construction.register(QualificationAssessment.class, Builder::new);
   }
 
   /**
-   * Returns whether any finding is an {@link Severity#ERROR}.
-   *
-   * @return true if there is an error
-   */
-  public boolean hasErrors() {
-    return findings().stream().anyMatch(Finding::isError);
-  }
-
-  /**
-   * Returns a builder.
+   * Returns a builder; package-private, as only the rule makes this output.
    *
    * @return a new builder, not null
    */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link QualificationAssessment}. */
+  /** Builds a {@link QualificationAssessment}; obtained only by the library. */
   public static final class Builder extends ImmutableQualificationAssessment.Builder {
     Builder() {}
   }

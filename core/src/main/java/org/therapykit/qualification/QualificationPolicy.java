@@ -37,13 +37,29 @@ public interface QualificationPolicy {
   QualificationAssessment assess(Practitioner practitioner, LocalDate asOf);
 
   /**
-   * Returns the default policy: AASECT's published requirements for the US and its neighbours, and
-   * the other boards' therapist credentials in their own jurisdictions; see {@link
-   * StandardQualificationPolicy#aasect()}.
+   * Returns the default policy, {@code therapykit-aasect-2025}.
+   *
+   * <ul>
+   *   <li>Requirement sets: {@link AasectRequirementSets#all()}.
+   *   <li>Sex therapist certifications recognised, with where the licence must be: AASECT CST (US,
+   *       Canada, Israel, Mexico, Puerto Rico), COSRT accreditation (GB), EFS-ESSM ECPS (European
+   *       countries), SAS Clinical Psychosexual Therapist (AU), BESTCO (CA-ON), OPSQ sexologue with
+   *       psychotherapy permit (CA-QC).
+   *   <li>Counsellor certifications: AASECT CSC, OPSQ sexologue. Educator certifications: AASECT
+   *       CSE, SAS Clinical Sexuality Educator.
+   *   <li>AASECT certifications need an active AASECT membership. Expiry warnings 90 days ahead.
+   * </ul>
+   *
+   * <p>Known but not recognised: supervisor credentials (they build on a base certification),
+   * ISSWSH, SASH, TCA, and the non-clinical ABS and ACS certificates.
+   *
+   * <p>The result is a {@link StandardQualificationPolicy}; {@code
+   * StandardQualificationPolicy.builder().from(QualificationPolicy.standard())} starts a host's own
+   * policy from it.
    *
    * @return the default policy, not null
    */
-  static QualificationPolicy standard() {
-    return StandardQualificationPolicy.aasect();
+  static StandardQualificationPolicy standard() {
+    return StandardQualificationPolicy.defaultPolicy();
   }
 }

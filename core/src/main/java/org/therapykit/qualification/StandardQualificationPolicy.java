@@ -23,11 +23,11 @@ import org.therapykit.validation.FindingCode;
  * RequirementSet}s per discipline, the {@link Recognition}s of certification types, the bodies
  * whose certifications lapse with membership, and how early to warn of an expiry.
  *
- * <p>{@link #aasect()} is the default configuration. A host can build its own:
+ * <p>{@link QualificationPolicy#standard()} is the default configuration. A host can build its own:
  *
  * <pre>{@code
  * QualificationPolicy mine = StandardQualificationPolicy.builder()
- *     .from(StandardQualificationPolicy.aasect())
+ *     .from(QualificationPolicy.standard())
  *     .id("my-board-2026")
  *     .expiryWarningDays(120)
  *     .build();
@@ -105,26 +105,8 @@ public abstract class StandardQualificationPolicy
     return 90;
   }
 
-  /**
-   * Returns the default policy, {@code therapykit-aasect-2025}.
-   *
-   * <ul>
-   *   <li>Requirement sets: {@link AasectRequirementSets#all()}.
-   *   <li>Sex therapist certifications recognised, with where the licence must be: AASECT CST (US,
-   *       Canada, Israel, Mexico, Puerto Rico), COSRT accreditation (GB), EFS-ESSM ECPS (European
-   *       countries), SAS Clinical Psychosexual Therapist (AU), BESTCO (CA-ON), OPSQ sexologue with
-   *       psychotherapy permit (CA-QC).
-   *   <li>Counsellor certifications: AASECT CSC, OPSQ sexologue. Educator certifications: AASECT
-   *       CSE, SAS Clinical Sexuality Educator.
-   *   <li>AASECT certifications need an active AASECT membership. Expiry warnings 90 days ahead.
-   * </ul>
-   *
-   * <p>Known but not recognised: supervisor credentials (they build on a base certification),
-   * ISSWSH, SASH, TCA, and the non-clinical ABS and ACS certificates.
-   *
-   * @return the default policy, not null
-   */
-  public static StandardQualificationPolicy aasect() {
+  /** The default policy, built once; {@link QualificationPolicy#standard()} returns it. */
+  static StandardQualificationPolicy defaultPolicy() {
     return Defaults.AASECT;
   }
 

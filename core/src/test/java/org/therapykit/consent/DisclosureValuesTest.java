@@ -114,6 +114,12 @@ class DisclosureValuesTest {
     assertThat(d.deniedCategories()).containsExactly(InformationCategory.SEXUAL_HISTORY);
     assertThat(d.findings(FindingCode.CATEGORY_NOT_COVERED)).hasSize(1);
     assertThat(d.findings(FindingCode.NO_AUTHORIZATION)).isEmpty();
-    assertThat(d.withPermittedCategories(REQUEST.categories()).isPartial()).isFalse();
+    assertThat(
+            DisclosureDecision.builder()
+                .from(d)
+                .permittedCategories(REQUEST.categories())
+                .build()
+                .isPartial())
+        .isFalse();
   }
 }

@@ -379,7 +379,7 @@ class CaseRulesTest {
     void usesTheQualificationPolicyOfTheRules() {
       QualificationPolicy nothingRecognised =
           StandardQualificationPolicy.builder()
-              .from(StandardQualificationPolicy.aasect())
+              .from(QualificationPolicy.standard())
               .id("no-recognitions")
               .recognitions(ImmutableList.of())
               .build();

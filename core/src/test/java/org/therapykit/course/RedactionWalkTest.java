@@ -175,7 +175,7 @@ public class RedactionWalkTest {
     Goal intimacy = g.intimacyGoal();
     GoalRevision revision = intimacy.current();
     HomeworkAssignment homework = g.homework().get(0);
-    StandardQualificationPolicy policy = StandardQualificationPolicy.aasect();
+    StandardQualificationPolicy policy = QualificationPolicy.standard();
     RequirementSet cst = AasectRequirementSets.CST_2025_T_1;
     QualificationAssessment assessment = policy.assess(therapist, GoldenCase.S6);
     DisclosureRequest request =
@@ -192,6 +192,7 @@ public class RedactionWalkTest {
     // kernel
     s.put(AuthorizationId.class, List.of(GoldenCase.RELEASE_A));
     s.put(CaseId.class, List.of(GoldenCase.ID));
+    s.put(org.therapykit.Identifier.class, List.of(GoldenCase.ID));
     s.put(ClientId.class, List.of(GoldenCase.A));
     s.put(DateRange.class, List.of(DateRange.parse("2026-01-01/..")));
     s.put(GoalId.class, List.of(GoldenCase.INTIMACY));

@@ -109,6 +109,9 @@ class ReleaseConditionsTest {
         DisclosureDecision d = decide(request(someone, DISCLOSED));
         assertThat(d.outcome()).as("%s", role).isEqualTo(DisclosureOutcome.DENY);
         assertThat(d.permittedCategories()).isEmpty();
+        assertThat(codesAndPaths(d))
+            .as("%s", role)
+            .contains("RECIPIENT_NOT_COVERED /request/requester");
       }
     }
 
@@ -157,20 +160,32 @@ class ReleaseConditionsTest {
         }
         DisclosureDecision d = decide(request(DISCLOSED).withPurpose(purpose));
         assertThat(d.outcome()).as("%s", purpose).isEqualTo(DisclosureOutcome.DENY);
+        assertThat(codesAndPaths(d))
+            .as("%s", purpose)
+            .contains("PURPOSE_NOT_COVERED /request/purpose");
       }
       DisclosureDecision d =
           decide(request(DISCLOSED).withCategories(InformationCategory.PSYCHOTHERAPY_NOTES));
       assertThat(d.outcome()).isEqualTo(DisclosureOutcome.DENY);
+      assertThat(codesAndPaths(d))
+          .contains("PSYCHOTHERAPY_NOTES_NEED_OWN_AUTHORIZATION /request/categories/0");
     }
 
     @Test
     void aRequestWithoutSubjectsOrCategoriesCannotBeMadeAndSaysSo() {
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> request(DISCLOSED).withSubjects(List.of()))
-          .isInstanceOf(org.therapykit.validation.InvalidValueException.class);
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> request(DISCLOSED).withCategories(List.of()))
-          .isInstanceOf(org.therapykit.validation.InvalidValueException.class);
+      assertThat(violations(() -> request(DISCLOSED).withSubjects(List.of())))
+          .containsExactly("MISSING_VALUE /subjects");
+      assertThat(violations(() -> request(DISCLOSED).withCategories(List.of())))
+          .containsExactly("MISSING_VALUE /categories");
+    }
+
+    private List<String> violations(Runnable makeRequest) {
+      try {
+        makeRequest.run();
+      } catch (org.therapykit.validation.InvalidValueException e) {
+        return e.violations().stream().map(f -> f.code() + " " + f.path()).toList();
+      }
+      throw new AssertionError("no InvalidValueException");
     }
   }
 

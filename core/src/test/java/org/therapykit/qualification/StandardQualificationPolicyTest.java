@@ -751,7 +751,7 @@ class StandardQualificationPolicyTest {
     return Stream.of(
         Arguments.of(
             StandardQualificationPolicy.builder()
-                .from(StandardQualificationPolicy.aasect())
+                .from(QualificationPolicy.standard())
                 .id("lenient-education")
                 .requirementSets(
                     List.of(
@@ -760,7 +760,7 @@ class StandardQualificationPolicyTest {
                             .withEffectiveFrom(LocalDate.of(2000, 1, 1))))
                 .build(),
             "80"),
-        Arguments.of(StandardQualificationPolicy.aasect(), "90"));
+        Arguments.of(QualificationPolicy.standard(), "90"));
   }
 
   @ParameterizedTest

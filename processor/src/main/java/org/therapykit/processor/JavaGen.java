@@ -255,7 +255,13 @@ final class JavaGen {
     s.append("  static ").append(nullable(type)).append(" read(JsonParser p, WireReader r) {\n");
     s.append("    if (!r.startObject(p)) return null;\n");
     s.append("    int mark = r.mark();\n");
-    s.append("    ").append(type).append(".Builder b = ").append(type).append(".builder();\n");
+    s.append("    ").append(type).append(".Builder b = ");
+    if (o.publicBuilder()) {
+      s.append(type).append(".builder();\n");
+    } else {
+      s.append("org.therapykit.internal.Construction.builder(").append(type).append(".class, ");
+      s.append(type).append(".Builder.class);\n");
+    }
     s.append("    long seen = 0L;\n");
     s.append(
         "    for (int f; (f = r.field(p, p.nextNameMatch(NAMES), seen)) != WireReader.END; ) {\n");

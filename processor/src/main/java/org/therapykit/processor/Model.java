@@ -106,7 +106,8 @@ final class Model {
       List<Attr> attrs,
       String summary,
       String kind,
-      boolean checked) {
+      boolean checked,
+      boolean publicBuilder) {
     boolean isRoot() {
       return !kind.isEmpty();
     }

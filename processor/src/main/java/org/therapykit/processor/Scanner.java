@@ -190,17 +190,22 @@ final class Scanner {
     if (!implementsType(t, VALUE)) {
       error(t, t + " is a wire type: it must implement " + VALUE);
     }
-    boolean hasBuilder =
+    // A rule output keeps builder() package-private (only its rule makes one); its codec then
+    // obtains a builder through org.therapykit.internal.Construction.
+    ExecutableElement builder =
         ElementFilter.methodsIn(t.getEnclosedElements()).stream()
-            .anyMatch(
+            .filter(
                 m ->
                     m.getSimpleName().contentEquals("builder")
                         && m.getModifiers().contains(Modifier.STATIC)
-                        && m.getModifiers().contains(Modifier.PUBLIC)
-                        && m.getParameters().isEmpty());
-    if (!hasBuilder) {
-      error(t, t + " needs a public static builder() to be read from JSON");
+                        && !m.getModifiers().contains(Modifier.PRIVATE)
+                        && m.getParameters().isEmpty())
+            .findFirst()
+            .orElse(null);
+    if (builder == null) {
+      error(t, t + " needs a static builder(), public or package-private, to be read from JSON");
     }
+    boolean publicBuilder = builder != null && builder.getModifiers().contains(Modifier.PUBLIC);
     List<Attr> attrs = new ArrayList<>();
     ExecutableElement check = null;
     for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
@@ -234,7 +239,8 @@ final class Scanner {
             attrs,
             summary(t),
             kind,
-            check != null && callsInvariants(check));
+            check != null && callsInvariants(check),
+            publicBuilder);
     if (o.hasInvariants() && !o.checked()) {
       error(
           check == null ? t : check,
@@ -411,7 +417,7 @@ final class Scanner {
       enums.computeIfAbsent(raw, k -> enumType(te));
       return new Shape(Kind.ENUM, te);
     }
-    AnnotationMirror form = annotation(te, TEXT_FORM);
+    AnnotationMirror form = inheritedAnnotation(te, TEXT_FORM);
     if (form != null) {
       textForms.computeIfAbsent(raw, k -> textForm(te, form));
       return new Shape(Kind.TEXT_FORM, te);
@@ -544,6 +550,23 @@ final class Scanner {
 
   static boolean hasAnnotation(Element e, String name) {
     return annotation(e, name) != null;
+  }
+
+  /** The annotation on {@code te} or, failing that, on the nearest superclass that has it. */
+  private AnnotationMirror inheritedAnnotation(TypeElement te, String name) {
+    for (TypeElement t = te; t != null; t = superclass(t)) {
+      AnnotationMirror a = annotation(t, name);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private TypeElement superclass(TypeElement t) {
+    return t.getSuperclass().getKind() == TypeKind.DECLARED
+        ? (TypeElement) types.asElement(t.getSuperclass())
+        : null;
   }
 
   static AnnotationMirror annotation(Element e, String name) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationType;
+import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.Recognition;
-import org.therapykit.qualification.StandardQualificationPolicy;
 import org.therapykit.testkit.internal.Credentials;
 import org.therapykit.testkit.internal.Standing;
 
@@ -28,7 +28,7 @@ import org.therapykit.testkit.internal.Standing;
  */
 public final class CertificationGenerator implements Generator<Certification> {
   private static final ImmutableList<CertificationType> RECOGNISED =
-      StandardQualificationPolicy.aasect().recognitions().stream()
+      QualificationPolicy.standard().recognitions().stream()
           .map(Recognition::type)
           .distinct()
           .collect(ImmutableList.toImmutableList());

@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.therapykit.Jurisdiction;
 import org.therapykit.credential.CertificationType;
+import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.Recognition;
-import org.therapykit.qualification.StandardQualificationPolicy;
 import org.therapykit.testkit.internal.Catalog;
 import org.therapykit.testkit.internal.Draw;
 
@@ -85,7 +85,7 @@ public final class JurisdictionGenerator implements Generator<Jurisdiction> {
   }
 
   private static Recognition recognition(CertificationType type) {
-    return StandardQualificationPolicy.aasect()
+    return QualificationPolicy.standard()
         .recognitionOf(type)
         .orElseThrow(
             () -> new IllegalArgumentException("the default policy does not recognise " + type));

@@ -17,6 +17,7 @@ import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.QualificationAssessment;
+import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.RequirementResult;
 import org.therapykit.qualification.StandardQualificationPolicy;
 import org.therapykit.validation.Finding;
@@ -27,7 +28,7 @@ import org.therapykit.validation.Severity;
  * The checks {@link QualificationBreak}'s documentation promises, shared by the property suites.
  */
 public final class BreakChecks {
-  private static final StandardQualificationPolicy POLICY = StandardQualificationPolicy.aasect();
+  private static final StandardQualificationPolicy POLICY = QualificationPolicy.standard();
 
   private BreakChecks() {}
 

@@ -10,7 +10,6 @@ import org.therapykit.ClientId;
 import org.therapykit.GoalId;
 import org.therapykit.consent.Disclosure;
 import org.therapykit.consent.DisclosureDecision;
-import org.therapykit.consent.DisclosureRequest;
 import org.therapykit.consent.DisclosureRules;
 import org.therapykit.consent.InformationCategory;
 import org.therapykit.consent.ReleaseAuthorization;
@@ -210,17 +209,7 @@ public final class CaseBreakChecks {
     for (int k = 0; k < c.disclosures().size(); k++) {
       Disclosure d = c.disclosures().get(k);
       String at = "/disclosures/" + k;
-      DisclosureDecision decision =
-          DisclosureRules.standard()
-              .decide(
-                  c,
-                  DisclosureRequest.builder()
-                      .requester(d.recipient())
-                      .purpose(d.purpose())
-                      .subjects(d.subjects())
-                      .categories(d.categories())
-                      .date(d.date())
-                      .build());
+      DisclosureDecision decision = DisclosureRules.standard().decide(c, d.asRequest());
       if (decision.permittedCategories().isEmpty()) {
         if (b == CaseRuleBreak.DISCLOSURE_WITHOUT_AUTHORIZATION) {
           out.add(at);

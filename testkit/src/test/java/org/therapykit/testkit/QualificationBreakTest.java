@@ -20,7 +20,7 @@ import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.Severity;
 
 class QualificationBreakTest {
-  private static final StandardQualificationPolicy POLICY = StandardQualificationPolicy.aasect();
+  private static final StandardQualificationPolicy POLICY = QualificationPolicy.standard();
 
   static Stream<Arguments> breaksAndDates() {
     return Stream.of(QualificationBreak.values())

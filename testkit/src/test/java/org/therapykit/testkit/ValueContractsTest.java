@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,15 @@ import org.therapykit.DateRange;
 import org.therapykit.Jurisdiction;
 import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationStatus;
+import org.therapykit.json.TherapyJson;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
+import org.therapykit.qualification.QualificationPolicy;
+import org.therapykit.validation.Finding;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class ValueContractsTest {
   /** A host's storage of a licence as a row of text columns. */
@@ -49,12 +55,33 @@ class ValueContractsTest {
         .build();
   }
 
+  private static final TherapyJson JSON = TherapyJson.strict();
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+
+  /**
+   * What no builder enforces, so a generated practitioner can break it: every finding the default
+   * policy makes points at a part of the practitioner's JSON that exists, or at an absent member of
+   * an object that does (an empty list is not written).
+   */
+  static void findingsPointIntoThePractitioner(Practitioner p) {
+    JsonNode practitioner = new ObjectMapper().readTree(JSON.write(p)).path("practitioner");
+    for (Finding f : QualificationPolicy.standard().assess(p, AS_OF).findings()) {
+      String path = f.path();
+      // an absent member (an empty list is not written) is a place in an object that exists
+      String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+      if (practitioner.at(path).isMissingNode() && !practitioner.at(parent).isObject()) {
+        throw new IllegalStateException(f.code() + " points at no element: " + path);
+      }
+    }
+  }
+
   @Test
   void practitionersKeepEveryContract() {
     ValueContracts.of(TherapyGenerators.practitioners())
         .withSamples(300)
-        .withInvariant(p -> Practitioner.builder().from(p).build())
+        .withInvariant(ValueContractsTest::findingsPointIntoThePractitioner)
         .checkInvariants()
+        .checkRoundTrip(JSON::write, s -> JSON.read(Practitioner.class, s))
         .checkEqualValuesHashEqually(p -> Practitioner.builder().from(p).build())
         .checkBuilderCopy(p -> Practitioner.builder().from(p).build())
         .checkWither(
@@ -77,6 +104,22 @@ class ValueContractsTest {
             Practitioner::displayName,
             Practitioner::withDisplayName,
             TherapyGenerators.displayNames());
+  }
+
+  @Test
+  void practitionerContractsFailWhenTheCodecLosesAField() {
+    // the same chain as above, with a reader that drops the licences
+    assertThatThrownBy(
+            () ->
+                ValueContracts.of(TherapyGenerators.practitioners().certifiedSexTherapists())
+                    .withSamples(20)
+                    .withInvariant(ValueContractsTest::findingsPointIntoThePractitioner)
+                    .checkInvariants()
+                    .checkRoundTrip(
+                        JSON::write,
+                        json -> JSON.read(Practitioner.class, json).withLicenses(List.of())))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("contract \"round trip\" failed");
   }
 
   @Test

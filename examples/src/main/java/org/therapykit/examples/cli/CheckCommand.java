@@ -19,6 +19,7 @@ import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.QualificationAssessment;
+import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.StandardQualificationPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -98,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private final Streams streams;
   private final TherapyJson json = TherapyJson.strict();
-  private final StandardQualificationPolicy policy = StandardQualificationPolicy.aasect();
+  private final StandardQualificationPolicy policy = QualificationPolicy.standard();
 
   CheckCommand(Streams streams) {
     this.streams = streams;

@@ -24,7 +24,6 @@ import org.therapykit.client.TreatedUnit;
 import org.therapykit.client.UnitKind;
 import org.therapykit.consent.Disclosure;
 import org.therapykit.consent.DisclosurePurpose;
-import org.therapykit.consent.DisclosureRequest;
 import org.therapykit.consent.DisclosureRules;
 import org.therapykit.consent.ExpiryEvent;
 import org.therapykit.consent.InformationCategory;
@@ -426,20 +425,10 @@ public final class CaseFactory {
                 d ->
                     !clean.contains(d)
                         || DisclosureRules.standard()
-                            .decide(built, requestOf(d))
+                            .decide(built, d.asRequest())
                             .permittedCategories()
                             .containsAll(d.categories()))
             .toList());
-  }
-
-  private static DisclosureRequest requestOf(Disclosure d) {
-    return DisclosureRequest.builder()
-        .requester(d.recipient())
-        .purpose(d.purpose())
-        .subjects(d.subjects())
-        .categories(d.categories())
-        .date(d.date())
-        .build();
   }
 
   // ---- pieces ------------------------------------------------------------------------------

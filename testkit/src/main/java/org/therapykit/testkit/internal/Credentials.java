@@ -28,6 +28,7 @@ import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.OrganizationKind;
 import org.therapykit.practitioner.Profession;
+import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.RequirementSet;
 import org.therapykit.qualification.StandardQualificationPolicy;
 import org.therapykit.testkit.Source;
@@ -38,7 +39,7 @@ import org.therapykit.testkit.Source;
  */
 public final class Credentials {
   /** The policy the generators aim at: the default policy. */
-  public static final StandardQualificationPolicy POLICY = StandardQualificationPolicy.aasect();
+  public static final StandardQualificationPolicy POLICY = QualificationPolicy.standard();
 
   private static final ImmutableList<LicenseStatus> LICENSE_WITHDRAWN =
       ImmutableList.of(LicenseStatus.INACTIVE, LicenseStatus.SUSPENDED, LicenseStatus.REVOKED);

@@ -12,6 +12,7 @@ import org.therapykit.credential.Discipline;
 import org.therapykit.practitioner.DegreeLevel;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.DegreeRoute;
+import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.Recognition;
 import org.therapykit.qualification.RequirementSet;
 import org.therapykit.qualification.StandardQualificationPolicy;
@@ -126,7 +127,7 @@ public final class QualificationValues {
   public static StandardQualificationPolicy policy(Source s) {
     StandardQualificationPolicy.Builder b = StandardQualificationPolicy.builder();
     if (s.bool()) {
-      b.from(StandardQualificationPolicy.aasect());
+      b.from(QualificationPolicy.standard());
     } else {
       int sets = s.between(1, 4);
       for (int i = 0; i < sets; i++) {
