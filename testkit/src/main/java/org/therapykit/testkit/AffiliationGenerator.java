@@ -14,16 +14,22 @@ import org.therapykit.testkit.internal.Credentials;
  * period. Immutable and thread-safe.
  */
 public final class AffiliationGenerator implements Generator<Affiliation> {
-  private final Optional<LocalDate> currentOn;
+  private record Config(Optional<LocalDate> currentOn) {}
+
+  private final Config config;
   private final String description;
 
-  private AffiliationGenerator(Optional<LocalDate> currentOn, String description) {
-    this.currentOn = currentOn;
+  private AffiliationGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static AffiliationGenerator create() {
-    return new AffiliationGenerator(Optional.empty(), "affiliations()");
+    return new AffiliationGenerator(new Config(Optional.empty()), "affiliations()");
+  }
+
+  private AffiliationGenerator with(Config next, String step) {
+    return new AffiliationGenerator(next, description + "." + step);
   }
 
   /**
@@ -35,12 +41,12 @@ public final class AffiliationGenerator implements Generator<Affiliation> {
    */
   public AffiliationGenerator currentOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new AffiliationGenerator(Optional.of(date), description + ".currentOn(" + date + ")");
+    return with(new Config(Optional.of(date)), "currentOn(" + date + ")");
   }
 
   @Override
   public Affiliation next(Source source) {
-    return Credentials.affiliation(source, currentOn);
+    return Credentials.affiliation(source, config.currentOn());
   }
 
   /** Returns the expression that built this generator, such as {@code affiliations()}. */

@@ -38,32 +38,37 @@ public final class AuthorizationGenerator implements Generator<ReleaseAuthorizat
     DEFECTIVE
   }
 
-  private final Standing standing;
-  private final LocalDate date;
-  private final boolean notes;
-  private final Optional<ClientId> subject;
+  private record Config(
+      Standing standing, LocalDate date, boolean notes, Optional<ClientId> subject) {
+    Config withStanding(Standing s, LocalDate d) {
+      return new Config(s, d, notes, subject);
+    }
+
+    Config withNotes() {
+      return new Config(standing, date, true, subject);
+    }
+
+    Config withSubject(ClientId client) {
+      return new Config(standing, date, notes, Optional.of(client));
+    }
+  }
+
+  private final Config config;
   private final String description;
 
-  private AuthorizationGenerator(
-      Standing standing,
-      LocalDate date,
-      boolean notes,
-      Optional<ClientId> subject,
-      String description) {
-    this.standing = standing;
-    this.date = date;
-    this.notes = notes;
-    this.subject = subject;
+  private AuthorizationGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static AuthorizationGenerator create() {
     return new AuthorizationGenerator(
-        Standing.ANY, CourseValues.EARLIEST, false, Optional.empty(), "authorizations()");
+        new Config(Standing.ANY, CourseValues.EARLIEST, false, Optional.empty()),
+        "authorizations()");
   }
 
-  private AuthorizationGenerator with(Standing s, LocalDate d, String step) {
-    return new AuthorizationGenerator(s, d, notes, subject, description + "." + step);
+  private AuthorizationGenerator with(Config next, String step) {
+    return new AuthorizationGenerator(next, description + "." + step);
   }
 
   /**
@@ -75,7 +80,7 @@ public final class AuthorizationGenerator implements Generator<ReleaseAuthorizat
    */
   public AuthorizationGenerator inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return with(Standing.IN_FORCE, date, "inForceOn(" + date + ")");
+    return with(config.withStanding(Standing.IN_FORCE, date), "inForceOn(" + date + ")");
   }
 
   /**
@@ -87,7 +92,7 @@ public final class AuthorizationGenerator implements Generator<ReleaseAuthorizat
    */
   public AuthorizationGenerator revokedOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return with(Standing.REVOKED, date, "revokedOn(" + date + ")");
+    return with(config.withStanding(Standing.REVOKED, date), "revokedOn(" + date + ")");
   }
 
   /**
@@ -99,7 +104,7 @@ public final class AuthorizationGenerator implements Generator<ReleaseAuthorizat
    */
   public AuthorizationGenerator expiredOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return with(Standing.EXPIRED, date, "expiredOn(" + date + ")");
+    return with(config.withStanding(Standing.EXPIRED, date), "expiredOn(" + date + ")");
   }
 
   /**
@@ -109,7 +114,7 @@ public final class AuthorizationGenerator implements Generator<ReleaseAuthorizat
    * @return a new generator, not null
    */
   public AuthorizationGenerator defective() {
-    return with(Standing.DEFECTIVE, date, "defective()");
+    return with(config.withStanding(Standing.DEFECTIVE, config.date()), "defective()");
   }
 
   /**
@@ -119,8 +124,7 @@ public final class AuthorizationGenerator implements Generator<ReleaseAuthorizat
    * @return a new generator, not null
    */
   public AuthorizationGenerator psychotherapyNotes() {
-    return new AuthorizationGenerator(
-        standing, date, true, subject, description + ".psychotherapyNotes()");
+    return with(config.withNotes(), "psychotherapyNotes()");
   }
 
   /**
@@ -131,13 +135,14 @@ public final class AuthorizationGenerator implements Generator<ReleaseAuthorizat
    */
   public AuthorizationGenerator forSubject(ClientId client) {
     Objects.requireNonNull(client, "client");
-    return new AuthorizationGenerator(
-        standing, date, notes, Optional.of(client), description + ".forSubject(" + client + ")");
+    return with(config.withSubject(client), "forSubject(" + client + ")");
   }
 
   @Override
   public ReleaseAuthorization next(Source s) {
-    ClientId who = subject.orElseGet(() -> Course.clientId(s));
+    Standing standing = config.standing();
+    LocalDate date = config.date();
+    ClientId who = config.subject().orElseGet(() -> Course.clientId(s));
     Party discloser =
         Party.builder()
             .role(PartyRole.THERAPIST)
@@ -156,7 +161,7 @@ public final class AuthorizationGenerator implements Generator<ReleaseAuthorizat
                     PartyRole.THERAPIST)),
             Optional.empty());
     Course.Terms terms = Course.terms(s, recipient);
-    if (notes) {
+    if (config.notes()) {
       terms =
           new Course.Terms(
               recipient,

@@ -58,58 +58,66 @@ public final class CaseGenerator implements Generator<TherapyCase> {
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
-  private final int minSessions;
-  private final int maxSessions;
-  private final Optional<UnitKind> kind;
-  private final boolean fertility;
-  private final LocalDate asOf;
-  private final Optional<CaseRuleBreak> broken;
-  private final String description;
-
-  private CaseGenerator(
+  /** What the customisations chose; a break always fits the sessions and the unit. */
+  private record Config(
       int minSessions,
       int maxSessions,
       Optional<UnitKind> kind,
       boolean fertility,
       LocalDate asOf,
-      Optional<CaseRuleBreak> broken,
-      String description) {
-    this.minSessions = minSessions;
-    this.maxSessions = maxSessions;
-    this.kind = kind;
-    this.fertility = fertility;
-    this.asOf = asOf;
-    this.broken = broken;
+      Optional<CaseRuleBreak> broken) {
+    Config {
+      broken.ifPresent(
+          x -> {
+            checkArgument(
+                maxSessions >= x.minimumSessions(),
+                "%s needs at least %s sessions, but at most %s are allowed",
+                x,
+                x.minimumSessions(),
+                maxSessions);
+            checkArgument(
+                !x.requiresCouple() || !kind.equals(Optional.of(UnitKind.INDIVIDUAL)),
+                "%s needs a couple",
+                x);
+          });
+    }
+
+    Config withSessions(int min, int max) {
+      return new Config(min, max, kind, fertility, asOf, broken);
+    }
+
+    Config withKind(UnitKind k) {
+      return new Config(minSessions, maxSessions, Optional.of(k), fertility, asOf, broken);
+    }
+
+    Config withFertility() {
+      return new Config(minSessions, maxSessions, kind, true, asOf, broken);
+    }
+
+    Config withAsOf(LocalDate d) {
+      return new Config(minSessions, maxSessions, kind, fertility, d, broken);
+    }
+
+    Config withBroken(CaseRuleBreak b) {
+      return new Config(minSessions, maxSessions, kind, fertility, asOf, Optional.of(b));
+    }
+  }
+
+  private final Config config;
+  private final String description;
+
+  private CaseGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static CaseGenerator create() {
     return new CaseGenerator(
-        0, 10, Optional.empty(), false, DEFAULT_AS_OF, Optional.empty(), "cases()");
+        new Config(0, 10, Optional.empty(), false, DEFAULT_AS_OF, Optional.empty()), "cases()");
   }
 
-  private CaseGenerator with(
-      int min,
-      int max,
-      Optional<UnitKind> k,
-      boolean f,
-      LocalDate d,
-      Optional<CaseRuleBreak> b,
-      String step) {
-    b.ifPresent(
-        x -> {
-          checkArgument(
-              max >= x.minimumSessions(),
-              "%s needs at least %s sessions, but at most %s are allowed",
-              x,
-              x.minimumSessions(),
-              max);
-          checkArgument(
-              !x.requiresCouple() || !k.equals(Optional.of(UnitKind.INDIVIDUAL)),
-              "%s needs a couple",
-              x);
-        });
-    return new CaseGenerator(min, max, k, f, d, b, description + "." + step);
+  private CaseGenerator with(Config next, String step) {
+    return new CaseGenerator(next, description + "." + step);
   }
 
   /**
@@ -129,7 +137,7 @@ public final class CaseGenerator implements Generator<TherapyCase> {
         MAX_SESSIONS,
         min,
         max);
-    return with(min, max, kind, fertility, asOf, broken, "withSessions(" + min + ", " + max + ")");
+    return with(config.withSessions(min, max), "withSessions(" + min + ", " + max + ")");
   }
 
   /**
@@ -139,14 +147,7 @@ public final class CaseGenerator implements Generator<TherapyCase> {
    * @throws IllegalArgumentException if a chosen break needs a couple
    */
   public CaseGenerator individual() {
-    return with(
-        minSessions,
-        maxSessions,
-        Optional.of(UnitKind.INDIVIDUAL),
-        fertility,
-        asOf,
-        broken,
-        "individual()");
+    return with(config.withKind(UnitKind.INDIVIDUAL), "individual()");
   }
 
   /**
@@ -156,14 +157,7 @@ public final class CaseGenerator implements Generator<TherapyCase> {
    * @return a new generator, not null
    */
   public CaseGenerator couple() {
-    return with(
-        minSessions,
-        maxSessions,
-        Optional.of(UnitKind.COUPLE),
-        fertility,
-        asOf,
-        broken,
-        "couple()");
+    return with(config.withKind(UnitKind.COUPLE), "couple()");
   }
 
   /**
@@ -175,7 +169,7 @@ public final class CaseGenerator implements Generator<TherapyCase> {
    * @return a new generator, not null
    */
   public CaseGenerator inFertilityTreatment() {
-    return with(minSessions, maxSessions, kind, true, asOf, broken, "inFertilityTreatment()");
+    return with(config.withFertility(), "inFertilityTreatment()");
   }
 
   /**
@@ -195,7 +189,7 @@ public final class CaseGenerator implements Generator<TherapyCase> {
         EARLIEST,
         LATEST,
         date);
-    return with(minSessions, maxSessions, kind, fertility, date, broken, "asOf(" + date + ")");
+    return with(config.withAsOf(date), "asOf(" + date + ")");
   }
 
   /**
@@ -211,14 +205,7 @@ public final class CaseGenerator implements Generator<TherapyCase> {
    */
   public CaseGenerator breaking(CaseRuleBreak rule) {
     Objects.requireNonNull(rule, "rule");
-    return with(
-        minSessions,
-        maxSessions,
-        kind,
-        fertility,
-        asOf,
-        Optional.of(rule),
-        "breaking(" + rule + ")");
+    return with(config.withBroken(rule), "breaking(" + rule + ")");
   }
 
   /**
@@ -238,7 +225,14 @@ public final class CaseGenerator implements Generator<TherapyCase> {
 
   @Override
   public TherapyCase next(Source source) {
-    return CaseFactory.build(source, asOf, minSessions, maxSessions, kind, fertility, broken);
+    return CaseFactory.build(
+        source,
+        config.asOf(),
+        config.minSessions(),
+        config.maxSessions(),
+        config.kind(),
+        config.fertility(),
+        config.broken());
   }
 
   /**

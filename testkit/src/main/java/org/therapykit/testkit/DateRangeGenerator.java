@@ -26,20 +26,22 @@ public final class DateRangeGenerator implements Generator<DateRange> {
     STARTING_AFTER
   }
 
-  private final Kind kind;
-  private final LocalDate date;
-  private final int openPercent;
+  private record Config(Kind kind, LocalDate date, int openPercent) {}
+
+  private final Config config;
   private final String description;
 
-  private DateRangeGenerator(Kind kind, LocalDate date, int openPercent, String description) {
-    this.kind = kind;
-    this.date = date;
-    this.openPercent = openPercent;
+  private DateRangeGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static DateRangeGenerator create() {
-    return new DateRangeGenerator(Kind.ANY, EARLIEST, 10, "dateRanges()");
+    return new DateRangeGenerator(new Config(Kind.ANY, EARLIEST, 10), "dateRanges()");
+  }
+
+  private DateRangeGenerator with(Config next, String step) {
+    return new DateRangeGenerator(next, description + "." + step);
   }
 
   /**
@@ -51,8 +53,8 @@ public final class DateRangeGenerator implements Generator<DateRange> {
    */
   public DateRangeGenerator containing(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new DateRangeGenerator(
-        Kind.CONTAINING, date, openPercent, description + ".containing(" + date + ")");
+    return with(
+        new Config(Kind.CONTAINING, date, config.openPercent()), "containing(" + date + ")");
   }
 
   /**
@@ -64,9 +66,8 @@ public final class DateRangeGenerator implements Generator<DateRange> {
    */
   public DateRangeGenerator endingBefore(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    checkArgument(openPercent < 100, "an open-ended range cannot end before a date");
-    return new DateRangeGenerator(
-        Kind.ENDING_BEFORE, date, 0, description + ".endingBefore(" + date + ")");
+    checkArgument(config.openPercent() < 100, "an open-ended range cannot end before a date");
+    return with(new Config(Kind.ENDING_BEFORE, date, 0), "endingBefore(" + date + ")");
   }
 
   /**
@@ -77,8 +78,8 @@ public final class DateRangeGenerator implements Generator<DateRange> {
    */
   public DateRangeGenerator startingAfter(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new DateRangeGenerator(
-        Kind.STARTING_AFTER, date, openPercent, description + ".startingAfter(" + date + ")");
+    return with(
+        new Config(Kind.STARTING_AFTER, date, config.openPercent()), "startingAfter(" + date + ")");
   }
 
   /**
@@ -87,7 +88,7 @@ public final class DateRangeGenerator implements Generator<DateRange> {
    * @return a new generator, not null
    */
   public DateRangeGenerator closed() {
-    return new DateRangeGenerator(kind, date, 0, description + ".closed()");
+    return with(new Config(config.kind(), config.date(), 0), "closed()");
   }
 
   /**
@@ -97,15 +98,16 @@ public final class DateRangeGenerator implements Generator<DateRange> {
    * @throws IllegalArgumentException if {@link #endingBefore(LocalDate)} was chosen
    */
   public DateRangeGenerator openEnded() {
-    checkArgument(kind != Kind.ENDING_BEFORE, "a range ending before a date has an end");
-    return new DateRangeGenerator(kind, date, 100, description + ".openEnded()");
+    checkArgument(config.kind() != Kind.ENDING_BEFORE, "a range ending before a date has an end");
+    return with(new Config(config.kind(), config.date(), 100), "openEnded()");
   }
 
   @Override
   public DateRange next(Source source) {
+    LocalDate date = config.date();
     LocalDate start;
     LocalDate end;
-    switch (kind) {
+    switch (config.kind()) {
       case CONTAINING -> {
         start = Draw.dateBackFrom(source, date, date.minusYears(6));
         end = Draw.date(source, date, date.plusYears(6));
@@ -124,7 +126,9 @@ public final class DateRangeGenerator implements Generator<DateRange> {
         end = Draw.date(source, start, longest.isAfter(LATEST) ? LATEST : longest);
       }
     }
-    return source.chance(openPercent) ? DateRange.startingOn(start) : DateRange.of(start, end);
+    return source.chance(config.openPercent())
+        ? DateRange.startingOn(start)
+        : DateRange.of(start, end);
   }
 
   /** Returns the expression that built this generator, such as {@code dateRanges().closed()}. */

@@ -22,32 +22,32 @@ import org.therapykit.testkit.internal.Credentials;
  * thread-safe.
  */
 public final class DegreeGenerator implements Generator<Degree> {
-  private final ImmutableList<Catalog.Programme> programmes;
-  private final LocalDate from;
-  private final LocalDate to;
+  private record Config(
+      ImmutableList<Catalog.Programme> programmes, LocalDate from, LocalDate to) {}
+
+  private final Config config;
   private final String description;
 
-  private DegreeGenerator(
-      ImmutableList<Catalog.Programme> programmes,
-      LocalDate from,
-      LocalDate to,
-      String description) {
-    this.programmes = programmes;
-    this.from = from;
-    this.to = to;
+  private DegreeGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static DegreeGenerator create() {
     return new DegreeGenerator(
-        Catalog.PROGRAMMES, LocalDate.of(1990, 1, 1), LocalDate.of(2035, 12, 31), "degrees()");
+        new Config(Catalog.PROGRAMMES, LocalDate.of(1990, 1, 1), LocalDate.of(2035, 12, 31)),
+        "degrees()");
   }
 
-  private DegreeGenerator narrow(Predicate<Catalog.Programme> keep, String call) {
+  private DegreeGenerator with(Config next, String step) {
+    return new DegreeGenerator(next, description + "." + step);
+  }
+
+  private DegreeGenerator narrow(Predicate<Catalog.Programme> keep, String step) {
     ImmutableList<Catalog.Programme> left =
-        programmes.stream().filter(keep).collect(ImmutableList.toImmutableList());
-    checkArgument(!left.isEmpty(), "no degree programme fits %s%s", description, call);
-    return new DegreeGenerator(left, from, to, description + call);
+        config.programmes().stream().filter(keep).collect(ImmutableList.toImmutableList());
+    checkArgument(!left.isEmpty(), "no degree programme fits %s.%s", description, step);
+    return with(new Config(left, config.from(), config.to()), step);
   }
 
   /**
@@ -60,7 +60,7 @@ public final class DegreeGenerator implements Generator<Degree> {
    */
   public DegreeGenerator ofLevel(DegreeLevel level) {
     Objects.requireNonNull(level, "level");
-    return narrow(p -> p.level() == level, ".ofLevel(" + level + ")");
+    return narrow(p -> p.level() == level, "ofLevel(" + level + ")");
   }
 
   /**
@@ -70,7 +70,7 @@ public final class DegreeGenerator implements Generator<Degree> {
    * @throws IllegalArgumentException if no catalog programme fits earlier choices
    */
   public DegreeGenerator clinical() {
-    return narrow(Catalog.Programme::clinical, ".clinical()");
+    return narrow(Catalog.Programme::clinical, "clinical()");
   }
 
   /**
@@ -80,7 +80,7 @@ public final class DegreeGenerator implements Generator<Degree> {
    * @throws IllegalArgumentException if no catalog programme fits earlier choices
    */
   public DegreeGenerator humanService() {
-    return narrow(Catalog.Programme::humanService, ".humanService()");
+    return narrow(Catalog.Programme::humanService, "humanService()");
   }
 
   /**
@@ -95,13 +95,14 @@ public final class DegreeGenerator implements Generator<Degree> {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     checkArgument(!last.isBefore(first), "last %s is before first %s", last, first);
-    return new DegreeGenerator(
-        programmes, first, last, description + ".awardedBetween(" + first + ", " + last + ")");
+    return with(
+        new Config(config.programmes(), first, last),
+        "awardedBetween(" + first + ", " + last + ")");
   }
 
   @Override
   public Degree next(Source source) {
-    return Credentials.degree(source, source.pick(programmes), from, to);
+    return Credentials.degree(source, source.pick(config.programmes()), config.from(), config.to());
   }
 
   /** Returns the expression that built this generator, such as {@code degrees().clinical()}. */

@@ -76,30 +76,40 @@ public final class DirectoryGenerator implements Generator<GeneratedDirectory> {
   private static final ImmutableList<String> LANGUAGES =
       ImmutableList.of("en", "es", "fr", "fr-CA", "pl", "zh");
 
-  private final int minOrganizations;
-  private final int maxOrganizations;
-  private final int minPractitioners;
-  private final int maxPractitioners;
-  private final LocalDate asOf;
-  private final String description;
-
-  private DirectoryGenerator(
+  private record Config(
       int minOrganizations,
       int maxOrganizations,
       int minPractitioners,
       int maxPractitioners,
-      LocalDate asOf,
-      String description) {
-    this.minOrganizations = minOrganizations;
-    this.maxOrganizations = maxOrganizations;
-    this.minPractitioners = minPractitioners;
-    this.maxPractitioners = maxPractitioners;
-    this.asOf = asOf;
+      LocalDate asOf) {
+    Config withOrganizations(int min, int max) {
+      return new Config(min, max, minPractitioners, maxPractitioners, asOf);
+    }
+
+    Config withPractitioners(int min, int max) {
+      return new Config(minOrganizations, maxOrganizations, min, max, asOf);
+    }
+
+    Config withAsOf(LocalDate date) {
+      return new Config(
+          minOrganizations, maxOrganizations, minPractitioners, maxPractitioners, date);
+    }
+  }
+
+  private final Config config;
+  private final String description;
+
+  private DirectoryGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static DirectoryGenerator create() {
-    return new DirectoryGenerator(1, 6, 0, 25, DEFAULT_AS_OF, "directories()");
+    return new DirectoryGenerator(new Config(1, 6, 0, 25, DEFAULT_AS_OF), "directories()");
+  }
+
+  private DirectoryGenerator with(Config next, String step) {
+    return new DirectoryGenerator(next, description + "." + step);
   }
 
   /**
@@ -113,13 +123,7 @@ public final class DirectoryGenerator implements Generator<GeneratedDirectory> {
   public DirectoryGenerator withOrganizations(int min, int max) {
     checkArgument(
         min >= 1 && max >= min && max <= 200, "organisations: 1 <= %s <= %s <= 200", min, max);
-    return new DirectoryGenerator(
-        min,
-        max,
-        minPractitioners,
-        maxPractitioners,
-        asOf,
-        description + ".withOrganizations(" + min + ", " + max + ")");
+    return with(config.withOrganizations(min, max), "withOrganizations(" + min + ", " + max + ")");
   }
 
   /**
@@ -133,13 +137,7 @@ public final class DirectoryGenerator implements Generator<GeneratedDirectory> {
   public DirectoryGenerator withPractitioners(int min, int max) {
     checkArgument(
         min >= 0 && max >= min && max <= 2000, "practitioners: 0 <= %s <= %s <= 2000", min, max);
-    return new DirectoryGenerator(
-        minOrganizations,
-        maxOrganizations,
-        min,
-        max,
-        asOf,
-        description + ".withPractitioners(" + min + ", " + max + ")");
+    return with(config.withPractitioners(min, max), "withPractitioners(" + min + ", " + max + ")");
   }
 
   /**
@@ -153,30 +151,24 @@ public final class DirectoryGenerator implements Generator<GeneratedDirectory> {
     Objects.requireNonNull(date, "date");
     // checks the range the practitioner generator accepts
     TherapyGenerators.practitioners().asOf(date);
-    return new DirectoryGenerator(
-        minOrganizations,
-        maxOrganizations,
-        minPractitioners,
-        maxPractitioners,
-        date,
-        description + ".asOf(" + date + ")");
+    return with(config.withAsOf(date), "asOf(" + date + ")");
   }
 
   @Override
   public GeneratedDirectory next(Source source) {
     ImmutableList<Place> region = source.pick(REGIONS);
-    int organizationCount = source.between(minOrganizations, maxOrganizations);
+    int organizationCount = source.between(config.minOrganizations(), config.maxOrganizations());
     List<Organization> organizations = new ArrayList<>();
     for (int i = 0; i < organizationCount; i++) {
       organizations.add(organization(OrganizationId.of("org-" + i), region, source));
     }
-    int practitionerCount = source.between(minPractitioners, maxPractitioners);
+    int practitionerCount = source.between(config.minPractitioners(), config.maxPractitioners());
     List<Practitioner> practitioners = new ArrayList<>();
     for (int i = 0; i < practitionerCount; i++) {
       practitioners.add(practitioner(PractitionerId.of("p-" + i), organizations, region, source));
     }
     return new GeneratedDirectory(
-        ImmutableList.copyOf(organizations), ImmutableList.copyOf(practitioners), asOf);
+        ImmutableList.copyOf(organizations), ImmutableList.copyOf(practitioners), config.asOf());
   }
 
   private Practitioner practitioner(
@@ -184,7 +176,7 @@ public final class DirectoryGenerator implements Generator<GeneratedDirectory> {
     Organization home = source.pick(organizations);
     Jurisdiction licensed =
         source.chance(80) ? home.location().jurisdiction() : source.pick(region).jurisdiction();
-    PractitionerGenerator base = TherapyGenerators.practitioners().asOf(asOf);
+    PractitionerGenerator base = TherapyGenerators.practitioners().asOf(config.asOf());
     int kind = source.between(0, 9);
     if (kind < 4 && certifiable(licensed)) {
       base = base.certifiedSexTherapists().inJurisdiction(licensed);

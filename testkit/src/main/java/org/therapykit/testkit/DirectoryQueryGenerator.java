@@ -25,16 +25,22 @@ import org.therapykit.testkit.DirectoryGenerator.Place;
 public final class DirectoryQueryGenerator implements Generator<DirectoryQuery> {
   private static final ImmutableList<String> LANGUAGES = ImmutableList.of("en", "es", "fr", "pl");
 
-  private final Optional<GeneratedDirectory> directory;
+  private record Config(Optional<GeneratedDirectory> directory) {}
+
+  private final Config config;
   private final String description;
 
-  private DirectoryQueryGenerator(Optional<GeneratedDirectory> directory, String description) {
-    this.directory = directory;
+  private DirectoryQueryGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static DirectoryQueryGenerator create() {
-    return new DirectoryQueryGenerator(Optional.empty(), "directoryQueries()");
+    return new DirectoryQueryGenerator(new Config(Optional.empty()), "directoryQueries()");
+  }
+
+  private DirectoryQueryGenerator with(Config next, String step) {
+    return new DirectoryQueryGenerator(next, description + "." + step);
   }
 
   /**
@@ -46,12 +52,13 @@ public final class DirectoryQueryGenerator implements Generator<DirectoryQuery> 
    */
   public DirectoryQueryGenerator over(GeneratedDirectory directory) {
     Objects.requireNonNull(directory, "directory");
-    return new DirectoryQueryGenerator(
-        Optional.of(directory), "directoryQueries().over(" + directory + ")");
+    // replaces any earlier directory, in the description too
+    return create().with(new Config(Optional.of(directory)), "over(" + directory + ")");
   }
 
   @Override
   public DirectoryQuery next(Source source) {
+    Optional<GeneratedDirectory> directory = config.directory();
     ImmutableList<Place> region = source.pick(DirectoryGenerator.REGIONS);
     Optional<Organization> near = Optional.empty();
     if (directory.isPresent() && !directory.get().organizations().isEmpty()) {

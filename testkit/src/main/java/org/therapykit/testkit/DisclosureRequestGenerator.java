@@ -35,16 +35,22 @@ import org.therapykit.testkit.internal.Draw;
  * immutable and thread-safe.
  */
 public final class DisclosureRequestGenerator implements Generator<DisclosureRequest> {
-  private final Optional<TherapyCase> target;
+  private record Config(Optional<TherapyCase> target) {}
+
+  private final Config config;
   private final String description;
 
-  private DisclosureRequestGenerator(Optional<TherapyCase> target, String description) {
-    this.target = target;
+  private DisclosureRequestGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static DisclosureRequestGenerator create() {
-    return new DisclosureRequestGenerator(Optional.empty(), "disclosureRequests()");
+    return new DisclosureRequestGenerator(new Config(Optional.empty()), "disclosureRequests()");
+  }
+
+  private DisclosureRequestGenerator with(Config next, String step) {
+    return new DisclosureRequestGenerator(next, description + "." + step);
   }
 
   /**
@@ -56,12 +62,13 @@ public final class DisclosureRequestGenerator implements Generator<DisclosureReq
    */
   public DisclosureRequestGenerator about(TherapyCase therapyCase) {
     Objects.requireNonNull(therapyCase, "therapyCase");
-    return new DisclosureRequestGenerator(
-        Optional.of(therapyCase), "disclosureRequests().about(" + therapyCase.id() + ")");
+    // replaces any earlier case, in the description too
+    return create().with(new Config(Optional.of(therapyCase)), "about(" + therapyCase.id() + ")");
   }
 
   @Override
   public DisclosureRequest next(Source s) {
+    Optional<TherapyCase> target = config.target();
     if (target.isEmpty()) {
       return DisclosureRequest.builder()
           .requester(CourseValues.party(s))

@@ -24,16 +24,22 @@ import org.therapykit.testkit.internal.Draw;
  * customisation returns a new generator; this one is immutable and thread-safe.
  */
 public final class GoalGenerator implements Generator<Goal> {
-  private final ImmutableList<GoalCategory> categories;
+  private record Config(ImmutableList<GoalCategory> categories) {}
+
+  private final Config config;
   private final String description;
 
-  private GoalGenerator(ImmutableList<GoalCategory> categories, String description) {
-    this.categories = categories;
+  private GoalGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static GoalGenerator create() {
-    return new GoalGenerator(ImmutableList.copyOf(GoalCategory.values()), "goals()");
+    return new GoalGenerator(new Config(ImmutableList.copyOf(GoalCategory.values())), "goals()");
+  }
+
+  private GoalGenerator with(Config next, String step) {
+    return new GoalGenerator(next, description + "." + step);
   }
 
   /**
@@ -69,12 +75,13 @@ public final class GoalGenerator implements Generator<Goal> {
             .filter(c -> scope.permits(c.practiceArea()) == within)
             .collect(ImmutableList.toImmutableList());
     checkArgument(!left.isEmpty(), "no goal category is %s", step);
-    return new GoalGenerator(left, "goals()." + step);
+    // replaces any earlier scope, in the description too
+    return create().with(new Config(left), step);
   }
 
   @Override
   public Goal next(Source source) {
-    GoalCategory category = source.pick(categories);
+    GoalCategory category = source.pick(config.categories());
     LocalDate setOn = Draw.date(source, CourseValues.EARLIEST, CourseValues.LATEST);
     return Course.goal(
         source,

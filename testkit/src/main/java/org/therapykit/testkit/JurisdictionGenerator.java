@@ -22,20 +22,26 @@ import org.therapykit.testkit.internal.Draw;
  * thread-safe; shrinks toward the first of the pool.
  */
 public final class JurisdictionGenerator implements Generator<Jurisdiction> {
-  private final Optional<ImmutableList<Jurisdiction>> pool;
+  private record Config(Optional<ImmutableList<Jurisdiction>> pool) {}
+
+  private final Config config;
   private final String description;
 
-  private JurisdictionGenerator(Optional<ImmutableList<Jurisdiction>> pool, String description) {
-    this.pool = pool;
+  private JurisdictionGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static JurisdictionGenerator create() {
-    return new JurisdictionGenerator(Optional.empty(), "jurisdictions()");
+    return new JurisdictionGenerator(new Config(Optional.empty()), "jurisdictions()");
+  }
+
+  private JurisdictionGenerator with(Config next, String step) {
+    return new JurisdictionGenerator(next, description + "." + step);
   }
 
   private ImmutableList<Jurisdiction> current() {
-    return pool.orElse(Catalog.ALL_JURISDICTIONS);
+    return config.pool().orElse(Catalog.ALL_JURISDICTIONS);
   }
 
   /**
@@ -49,7 +55,7 @@ public final class JurisdictionGenerator implements Generator<Jurisdiction> {
         current().stream()
             .filter(j -> j.country().equals("US"))
             .collect(ImmutableList.toImmutableList()),
-        ".unitedStates()");
+        "unitedStates()");
   }
 
   /**
@@ -65,7 +71,7 @@ public final class JurisdictionGenerator implements Generator<Jurisdiction> {
     Recognition r = recognition(type);
     return narrow(
         current().stream().filter(r::covers).collect(ImmutableList.toImmutableList()),
-        ".coveredFor(" + type + ")");
+        "coveredFor(" + type + ")");
   }
 
   /**
@@ -81,7 +87,7 @@ public final class JurisdictionGenerator implements Generator<Jurisdiction> {
     Recognition r = recognition(type);
     return narrow(
         current().stream().filter(j -> !r.covers(j)).collect(ImmutableList.toImmutableList()),
-        ".notCoveredFor(" + type + ")");
+        "notCoveredFor(" + type + ")");
   }
 
   private static Recognition recognition(CertificationType type) {
@@ -91,13 +97,14 @@ public final class JurisdictionGenerator implements Generator<Jurisdiction> {
             () -> new IllegalArgumentException("the default policy does not recognise " + type));
   }
 
-  private JurisdictionGenerator narrow(ImmutableList<Jurisdiction> narrowed, String call) {
-    checkArgument(!narrowed.isEmpty(), "no jurisdiction left after %s%s", description, call);
-    return new JurisdictionGenerator(Optional.of(narrowed), description + call);
+  private JurisdictionGenerator narrow(ImmutableList<Jurisdiction> narrowed, String step) {
+    checkArgument(!narrowed.isEmpty(), "no jurisdiction left after %s.%s", description, step);
+    return with(new Config(Optional.of(narrowed)), step);
   }
 
   @Override
   public Jurisdiction next(Source source) {
+    Optional<ImmutableList<Jurisdiction>> pool = config.pool();
     return pool.isPresent() ? source.pick(pool.get()) : Draw.jurisdiction(source);
   }
 

@@ -21,22 +21,23 @@ public final class MembershipGenerator implements Generator<Membership> {
     LAPSED
   }
 
-  private final Optional<CertifyingBody> body;
-  private final Kind kind;
-  private final LocalDate date;
+  private record Config(Optional<CertifyingBody> body, Kind kind, LocalDate date) {}
+
+  private final Config config;
   private final String description;
 
-  private MembershipGenerator(
-      Optional<CertifyingBody> body, Kind kind, LocalDate date, String description) {
-    this.body = body;
-    this.kind = kind;
-    this.date = date;
+  private MembershipGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static MembershipGenerator create() {
     return new MembershipGenerator(
-        Optional.empty(), Kind.ANY, LocalDate.of(1990, 1, 1), "memberships()");
+        new Config(Optional.empty(), Kind.ANY, LocalDate.of(1990, 1, 1)), "memberships()");
+  }
+
+  private MembershipGenerator with(Config next, String step) {
+    return new MembershipGenerator(next, description + "." + step);
   }
 
   /**
@@ -47,8 +48,8 @@ public final class MembershipGenerator implements Generator<Membership> {
    */
   public MembershipGenerator ofBody(CertifyingBody body) {
     Objects.requireNonNull(body, "body");
-    return new MembershipGenerator(
-        Optional.of(body), kind, date, description + ".ofBody(" + body + ")");
+    return with(
+        new Config(Optional.of(body), config.kind(), config.date()), "ofBody(" + body + ")");
   }
 
   /**
@@ -59,8 +60,7 @@ public final class MembershipGenerator implements Generator<Membership> {
    */
   public MembershipGenerator activeOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new MembershipGenerator(
-        body, Kind.ACTIVE, date, description + ".activeOn(" + date + ")");
+    return with(new Config(config.body(), Kind.ACTIVE, date), "activeOn(" + date + ")");
   }
 
   /**
@@ -72,18 +72,18 @@ public final class MembershipGenerator implements Generator<Membership> {
    */
   public MembershipGenerator lapsedOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new MembershipGenerator(
-        body, Kind.LAPSED, date, description + ".lapsedOn(" + date + ")");
+    return with(new Config(config.body(), Kind.LAPSED, date), "lapsedOn(" + date + ")");
   }
 
   @Override
   public Membership next(Source source) {
+    Optional<CertifyingBody> body = config.body();
     CertifyingBody b =
         body.orElseGet(
             () -> source.chance(20) ? source.pick(CertifyingBody.class) : CertifyingBody.AASECT);
-    return switch (kind) {
-      case ACTIVE -> Credentials.activeMembership(source, b, date);
-      case LAPSED -> Credentials.lapsedMembership(source, b, date);
+    return switch (config.kind()) {
+      case ACTIVE -> Credentials.activeMembership(source, b, config.date());
+      case LAPSED -> Credentials.lapsedMembership(source, b, config.date());
       case ANY -> Credentials.anyMembership(source, b);
     };
   }

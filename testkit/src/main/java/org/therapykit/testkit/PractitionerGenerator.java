@@ -48,40 +48,71 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
   private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-  private final Optional<Classification> classification;
-  private final ImmutableList<QualificationBreak> breaks;
-  private final LocalDate asOf;
-  private final Optional<Jurisdiction> jurisdiction;
-  private final Optional<LocalDate> through;
-  private final String description;
-
-  private PractitionerGenerator(
+  /**
+   * What the customisations chose. A classification or break, or a date, ends any period ({@code
+   * through}); the jurisdiction keeps it.
+   */
+  private record Config(
       Optional<Classification> classification,
       ImmutableList<QualificationBreak> breaks,
       LocalDate asOf,
       Optional<Jurisdiction> jurisdiction,
-      String description) {
-    this(classification, breaks, asOf, jurisdiction, Optional.empty(), description);
+      Optional<LocalDate> through) {
+    Config withChoice(Optional<Classification> c, ImmutableList<QualificationBreak> b) {
+      return new Config(c, b, asOf, jurisdiction, Optional.empty());
+    }
+
+    Config withAsOf(LocalDate date) {
+      return new Config(classification, breaks, date, jurisdiction, Optional.empty());
+    }
+
+    Config withPeriod(LocalDate first, LocalDate last) {
+      return new Config(classification, breaks, first, jurisdiction, Optional.of(last));
+    }
+
+    Config withJurisdiction(Jurisdiction j) {
+      return new Config(classification, breaks, asOf, Optional.of(j), through);
+    }
   }
 
-  private PractitionerGenerator(
-      Optional<Classification> classification,
-      ImmutableList<QualificationBreak> breaks,
-      LocalDate asOf,
-      Optional<Jurisdiction> jurisdiction,
-      Optional<LocalDate> through,
-      String description) {
-    this.classification = classification;
-    this.breaks = breaks;
-    this.asOf = asOf;
-    this.jurisdiction = jurisdiction;
-    this.through = through;
+  private final Config config;
+  private final String description;
+
+  private PractitionerGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static PractitionerGenerator create() {
     return new PractitionerGenerator(
-        Optional.empty(), ImmutableList.of(), DEFAULT_AS_OF, Optional.empty(), "practitioners()");
+        new Config(
+            Optional.empty(),
+            ImmutableList.of(),
+            DEFAULT_AS_OF,
+            Optional.empty(),
+            Optional.empty()),
+        "practitioners()");
+  }
+
+  private PractitionerGenerator with(Config next, String step) {
+    return new PractitionerGenerator(next, description + "." + step);
+  }
+
+  /**
+   * Returns a generator with a new classification or break, described afresh: the choice replaces
+   * every earlier one, so the expression names only it, then the date and the jurisdiction.
+   */
+  private PractitionerGenerator withChoice(
+      Optional<Classification> classification,
+      ImmutableList<QualificationBreak> breaks,
+      String step) {
+    Config next = config.withChoice(classification, breaks);
+    return create()
+        .with(
+            next,
+            step
+                + (next.asOf().equals(DEFAULT_AS_OF) ? "" : ".asOf(" + next.asOf() + ")")
+                + next.jurisdiction().map(j -> ".inJurisdiction(" + j + ")").orElse(""));
   }
 
   /**
@@ -154,13 +185,9 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
    */
   public PractitionerGenerator classifiedAs(Classification classification) {
     Objects.requireNonNull(classification, "classification");
-    checkCertifiable(classification, jurisdiction);
-    return new PractitionerGenerator(
-        Optional.of(classification),
-        ImmutableList.of(),
-        asOf,
-        jurisdiction,
-        base() + ".classifiedAs(" + classification + ")" + tail());
+    checkCertifiable(classification, config.jurisdiction());
+    return withChoice(
+        Optional.of(classification), ImmutableList.of(), "classifiedAs(" + classification + ")");
   }
 
   /**
@@ -172,12 +199,7 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
    */
   public PractitionerGenerator breaking(QualificationBreak rule) {
     Objects.requireNonNull(rule, "rule");
-    return new PractitionerGenerator(
-        Optional.empty(),
-        ImmutableList.of(rule),
-        asOf,
-        jurisdiction,
-        base() + ".breaking(" + rule + ")" + tail());
+    return withChoice(Optional.empty(), ImmutableList.of(rule), "breaking(" + rule + ")");
   }
 
   /**
@@ -195,8 +217,7 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
     Objects.requireNonNull(code, "code");
     ImmutableList<QualificationBreak> rules = QualificationBreak.triggering(code);
     checkArgument(!rules.isEmpty(), "no qualification rule break triggers %s alone", code);
-    return new PractitionerGenerator(
-        Optional.empty(), rules, asOf, jurisdiction, base() + ".breaking(" + code + ")" + tail());
+    return withChoice(Optional.empty(), rules, "breaking(" + code + ")");
   }
 
   /**
@@ -215,8 +236,7 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
         EARLIEST,
         LATEST,
         date);
-    return new PractitionerGenerator(
-        classification, breaks, date, jurisdiction, description + ".asOf(" + date + ")");
+    return with(config.withAsOf(date), "asOf(" + date + ")");
   }
 
   /**
@@ -234,25 +254,15 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
    */
   public PractitionerGenerator throughout(LocalDate first, LocalDate last) {
     Objects.requireNonNull(last, "last");
-    PractitionerGenerator from = asOf(first);
+    asOf(first); // checks first as asOf does
     checkArgument(!last.isBefore(first), "last %s is before first %s", last, first);
+    Optional<Classification> classification = config.classification();
     checkArgument(
         classification.equals(Optional.of(Classification.CERTIFIED_SEX_THERAPIST))
             || classification.equals(Optional.of(Classification.SEX_COUNSELLOR)),
         "only certified sex therapists and counsellors hold throughout a period, not %s",
         classification.map(Classification::toString).orElse("any practitioner"));
-    return new PractitionerGenerator(
-        classification,
-        breaks,
-        first,
-        jurisdiction,
-        Optional.of(last),
-        from.description.replaceFirst("\\.asOf\\(" + first + "\\)$", "")
-            + ".throughout("
-            + first
-            + ", "
-            + last
-            + ")");
+    return with(config.withPeriod(first, last), "throughout(" + first + ", " + last + ")");
   }
 
   /**
@@ -266,14 +276,8 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
    */
   public PractitionerGenerator inJurisdiction(Jurisdiction jurisdiction) {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
-    classification.ifPresent(c -> checkCertifiable(c, Optional.of(jurisdiction)));
-    return new PractitionerGenerator(
-        classification,
-        breaks,
-        asOf,
-        Optional.of(jurisdiction),
-        through,
-        description + ".inJurisdiction(" + jurisdiction + ")");
+    config.classification().ifPresent(c -> checkCertifiable(c, Optional.of(jurisdiction)));
+    return with(config.withJurisdiction(jurisdiction), "inJurisdiction(" + jurisdiction + ")");
   }
 
   private static void checkCertifiable(Classification c, Optional<Jurisdiction> j) {
@@ -284,17 +288,13 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
         j.map(Jurisdiction::toString).orElse(""));
   }
 
-  private String base() {
-    return "practitioners()";
-  }
-
-  private String tail() {
-    return (asOf.equals(DEFAULT_AS_OF) ? "" : ".asOf(" + asOf + ")")
-        + jurisdiction.map(j -> ".inJurisdiction(" + j + ")").orElse("");
-  }
-
   @Override
   public Practitioner next(Source source) {
+    Optional<Classification> classification = config.classification();
+    ImmutableList<QualificationBreak> breaks = config.breaks();
+    LocalDate asOf = config.asOf();
+    Optional<Jurisdiction> jurisdiction = config.jurisdiction();
+    Optional<LocalDate> through = config.through();
     if (classification.isPresent() && through.isPresent()) {
       return PractitionerFactory.throughout(
           source, asOf, through.get(), jurisdiction, classification.get());

@@ -20,19 +20,22 @@ import org.therapykit.testkit.internal.Draw;
  * customisation returns a new generator; this one is immutable and thread-safe.
  */
 public final class ReferralGenerator implements Generator<Referral> {
-  private final Optional<LocalDate> first;
-  private final Optional<LocalDate> last;
+  private record Config(Optional<LocalDate> first, Optional<LocalDate> last) {}
+
+  private final Config config;
   private final String description;
 
-  private ReferralGenerator(
-      Optional<LocalDate> first, Optional<LocalDate> last, String description) {
-    this.first = first;
-    this.last = last;
+  private ReferralGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static ReferralGenerator create() {
-    return new ReferralGenerator(Optional.empty(), Optional.empty(), "referrals()");
+    return new ReferralGenerator(new Config(Optional.empty(), Optional.empty()), "referrals()");
+  }
+
+  private ReferralGenerator with(Config next, String step) {
+    return new ReferralGenerator(next, description + "." + step);
   }
 
   /**
@@ -43,8 +46,9 @@ public final class ReferralGenerator implements Generator<Referral> {
    */
   public ReferralGenerator activeOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new ReferralGenerator(
-        Optional.of(date), Optional.of(date), "referrals().activeOn(" + date + ")");
+    // replaces any earlier period, in the description too
+    return create()
+        .with(new Config(Optional.of(date), Optional.of(date)), "activeOn(" + date + ")");
   }
 
   /**
@@ -60,14 +64,16 @@ public final class ReferralGenerator implements Generator<Referral> {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     checkArgument(!last.isBefore(first), "last %s is before first %s", last, first);
-    return new ReferralGenerator(
-        Optional.of(first),
-        Optional.of(last),
-        "referrals().activeThrough(" + first + ", " + last + ")");
+    return create()
+        .with(
+            new Config(Optional.of(first), Optional.of(last)),
+            "activeThrough(" + first + ", " + last + ")");
   }
 
   @Override
   public Referral next(Source source) {
+    Optional<LocalDate> first = config.first();
+    Optional<LocalDate> last = config.last();
     if (first.isEmpty() || last.isEmpty()) {
       ReferralStatus status =
           source.chance(70) ? ReferralStatus.ACTIVE : source.pick(ReferralStatus.class);

@@ -26,36 +26,46 @@ import org.therapykit.testkit.internal.Draw;
  * Immutable and thread-safe.
  */
 public final class SupervisedPracticeGenerator implements Generator<SupervisedPractice> {
-  private final Optional<Discipline> discipline;
-  private final LocalDate from;
-  private final LocalDate to;
-  private final int minQuarters;
-  private final int maxQuarters;
-  private final String description;
-
-  private SupervisedPracticeGenerator(
+  private record Config(
       Optional<Discipline> discipline,
       LocalDate from,
       LocalDate to,
       int minQuarters,
-      int maxQuarters,
-      String description) {
-    this.discipline = discipline;
-    this.from = from;
-    this.to = to;
-    this.minQuarters = minQuarters;
-    this.maxQuarters = maxQuarters;
+      int maxQuarters) {
+    Config withDiscipline(Discipline d) {
+      return new Config(Optional.of(d), from, to, minQuarters, maxQuarters);
+    }
+
+    Config withContractDates(LocalDate first, LocalDate last) {
+      return new Config(discipline, first, last, minQuarters, maxQuarters);
+    }
+
+    Config withQuarters(int min, int max) {
+      return new Config(discipline, from, to, min, max);
+    }
+  }
+
+  private final Config config;
+  private final String description;
+
+  private SupervisedPracticeGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static SupervisedPracticeGenerator create() {
     return new SupervisedPracticeGenerator(
-        Optional.empty(),
-        LocalDate.of(1990, 1, 1),
-        LocalDate.of(2033, 12, 31),
-        4 * 20,
-        4 * 600,
+        new Config(
+            Optional.empty(),
+            LocalDate.of(1990, 1, 1),
+            LocalDate.of(2033, 12, 31),
+            4 * 20,
+            4 * 600),
         "supervisedPractice()");
+  }
+
+  private SupervisedPracticeGenerator with(Config next, String step) {
+    return new SupervisedPracticeGenerator(next, description + "." + step);
   }
 
   /**
@@ -66,13 +76,7 @@ public final class SupervisedPracticeGenerator implements Generator<SupervisedPr
    */
   public SupervisedPracticeGenerator ofDiscipline(Discipline discipline) {
     Objects.requireNonNull(discipline, "discipline");
-    return new SupervisedPracticeGenerator(
-        Optional.of(discipline),
-        from,
-        to,
-        minQuarters,
-        maxQuarters,
-        description + ".ofDiscipline(" + discipline + ")");
+    return with(config.withDiscipline(discipline), "ofDiscipline(" + discipline + ")");
   }
 
   /**
@@ -87,13 +91,9 @@ public final class SupervisedPracticeGenerator implements Generator<SupervisedPr
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     checkArgument(!last.isBefore(first), "last %s is before first %s", last, first);
-    return new SupervisedPracticeGenerator(
-        discipline,
-        first,
-        last,
-        minQuarters,
-        maxQuarters,
-        description + ".contractSignedBetween(" + first + ", " + last + ")");
+    return with(
+        config.withContractDates(first, last),
+        "contractSignedBetween(" + first + ", " + last + ")");
   }
 
   /**
@@ -106,25 +106,20 @@ public final class SupervisedPracticeGenerator implements Generator<SupervisedPr
    */
   public SupervisedPracticeGenerator practiceHoursBetween(int min, int max) {
     checkArgument(min >= 0 && max >= min && max <= 100_000, "need 0 <= min <= max <= 100000");
-    return new SupervisedPracticeGenerator(
-        discipline,
-        from,
-        to,
-        4 * min,
-        4 * max,
-        description + ".practiceHoursBetween(" + min + ", " + max + ")");
+    return with(
+        config.withQuarters(4 * min, 4 * max), "practiceHoursBetween(" + min + ", " + max + ")");
   }
 
   @Override
   public SupervisedPractice next(Source source) {
-    Discipline d = discipline.orElseGet(() -> source.pick(Discipline.class));
-    LocalDate contract = Draw.date(source, from, to);
+    Discipline d = config.discipline().orElseGet(() -> source.pick(Discipline.class));
+    LocalDate contract = Draw.date(source, config.from(), config.to());
     LocalDate start = Draw.date(source, contract, contract.plusDays(60));
     DateRange period =
         source.chance(15)
             ? DateRange.startingOn(start)
             : DateRange.of(start, Draw.date(source, start.plusMonths(3), start.plusYears(3)));
-    int practiceQ = source.between(minQuarters, maxQuarters);
+    int practiceQ = source.between(config.minQuarters(), config.maxQuarters());
     Hours telehealth = Draw.hours(source, 0, practiceQ / 2);
     Hours teaching =
         d == Discipline.SEXUALITY_EDUCATION ? Draw.hours(source, 0, practiceQ) : Hours.ZERO;

@@ -21,40 +21,52 @@ import org.therapykit.testkit.internal.Draw;
  * times in five. Immutable and thread-safe; shrinks toward fewer hours and earlier dates.
  */
 public final class TrainingRecordGenerator implements Generator<TrainingRecord> {
-  private final Optional<TrainingCategory> category;
-  private final Optional<Delivery> delivery;
-  private final int minQuarters;
-  private final int maxQuarters;
-  private final LocalDate from;
-  private final LocalDate to;
-  private final String description;
-
-  private TrainingRecordGenerator(
+  private record Config(
       Optional<TrainingCategory> category,
       Optional<Delivery> delivery,
       int minQuarters,
       int maxQuarters,
       LocalDate from,
-      LocalDate to,
-      String description) {
-    this.category = category;
-    this.delivery = delivery;
-    this.minQuarters = minQuarters;
-    this.maxQuarters = maxQuarters;
-    this.from = from;
-    this.to = to;
+      LocalDate to) {
+    Config withCategory(TrainingCategory c) {
+      return new Config(Optional.of(c), delivery, minQuarters, maxQuarters, from, to);
+    }
+
+    Config withDelivery(Delivery d) {
+      return new Config(category, Optional.of(d), minQuarters, maxQuarters, from, to);
+    }
+
+    Config withQuarters(int min, int max) {
+      return new Config(category, delivery, min, max, from, to);
+    }
+
+    Config withCompletionDates(LocalDate first, LocalDate last) {
+      return new Config(category, delivery, minQuarters, maxQuarters, first, last);
+    }
+  }
+
+  private final Config config;
+  private final String description;
+
+  private TrainingRecordGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static TrainingRecordGenerator create() {
     return new TrainingRecordGenerator(
-        Optional.empty(),
-        Optional.empty(),
-        4,
-        160,
-        LocalDate.of(1990, 1, 1),
-        LocalDate.of(2035, 12, 31),
+        new Config(
+            Optional.empty(),
+            Optional.empty(),
+            4,
+            160,
+            LocalDate.of(1990, 1, 1),
+            LocalDate.of(2035, 12, 31)),
         "trainingRecords()");
+  }
+
+  private TrainingRecordGenerator with(Config next, String step) {
+    return new TrainingRecordGenerator(next, description + "." + step);
   }
 
   /**
@@ -65,14 +77,7 @@ public final class TrainingRecordGenerator implements Generator<TrainingRecord> 
    */
   public TrainingRecordGenerator ofCategory(TrainingCategory category) {
     Objects.requireNonNull(category, "category");
-    return new TrainingRecordGenerator(
-        Optional.of(category),
-        delivery,
-        minQuarters,
-        maxQuarters,
-        from,
-        to,
-        description + ".ofCategory(" + category + ")");
+    return with(config.withCategory(category), "ofCategory(" + category + ")");
   }
 
   /**
@@ -81,7 +86,7 @@ public final class TrainingRecordGenerator implements Generator<TrainingRecord> 
    * @return a new generator, not null
    */
   public TrainingRecordGenerator online() {
-    return delivered(Delivery.ONLINE, ".online()");
+    return with(config.withDelivery(Delivery.ONLINE), "online()");
   }
 
   /**
@@ -90,12 +95,7 @@ public final class TrainingRecordGenerator implements Generator<TrainingRecord> 
    * @return a new generator, not null
    */
   public TrainingRecordGenerator inPerson() {
-    return delivered(Delivery.IN_PERSON, ".inPerson()");
-  }
-
-  private TrainingRecordGenerator delivered(Delivery d, String call) {
-    return new TrainingRecordGenerator(
-        category, Optional.of(d), minQuarters, maxQuarters, from, to, description + call);
+    return with(config.withDelivery(Delivery.IN_PERSON), "inPerson()");
   }
 
   /**
@@ -108,14 +108,7 @@ public final class TrainingRecordGenerator implements Generator<TrainingRecord> 
    */
   public TrainingRecordGenerator hoursBetween(int min, int max) {
     checkArgument(min >= 1 && max >= min && max <= 10_000, "need 1 <= min <= max <= 10000");
-    return new TrainingRecordGenerator(
-        category,
-        delivery,
-        4 * min,
-        4 * max,
-        from,
-        to,
-        description + ".hoursBetween(" + min + ", " + max + ")");
+    return with(config.withQuarters(4 * min, 4 * max), "hoursBetween(" + min + ", " + max + ")");
   }
 
   /**
@@ -130,22 +123,20 @@ public final class TrainingRecordGenerator implements Generator<TrainingRecord> 
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     checkArgument(!last.isBefore(first), "last %s is before first %s", last, first);
-    return new TrainingRecordGenerator(
-        category,
-        delivery,
-        minQuarters,
-        maxQuarters,
-        first,
-        last,
-        description + ".completedBetween(" + first + ", " + last + ")");
+    return with(
+        config.withCompletionDates(first, last), "completedBetween(" + first + ", " + last + ")");
   }
 
   @Override
   public TrainingRecord next(Source source) {
-    TrainingCategory c = category.orElseGet(() -> source.pick(TrainingCategory.class));
-    Delivery d = delivery.orElseGet(() -> source.pick(Delivery.class));
+    TrainingCategory c = config.category().orElseGet(() -> source.pick(TrainingCategory.class));
+    Delivery d = config.delivery().orElseGet(() -> source.pick(Delivery.class));
     return Credentials.training(
-        source, c, Draw.hours(source, minQuarters, maxQuarters), d, Draw.date(source, from, to));
+        source,
+        c,
+        Draw.hours(source, config.minQuarters(), config.maxQuarters()),
+        d,
+        Draw.date(source, config.from(), config.to()));
   }
 
   /** Returns the expression that built this generator, such as {@code trainingRecords()}. */

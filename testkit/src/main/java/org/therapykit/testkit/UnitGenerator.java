@@ -15,18 +15,22 @@ import org.therapykit.testkit.internal.Course;
  * customisation returns a new generator; this one is immutable and thread-safe.
  */
 public final class UnitGenerator implements Generator<TreatedUnit> {
-  private final Optional<UnitKind> kind;
-  private final boolean fertility;
+  private record Config(Optional<UnitKind> kind, boolean fertility) {}
+
+  private final Config config;
   private final String description;
 
-  private UnitGenerator(Optional<UnitKind> kind, boolean fertility, String description) {
-    this.kind = kind;
-    this.fertility = fertility;
+  private UnitGenerator(Config config, String description) {
+    this.config = config;
     this.description = description;
   }
 
   static UnitGenerator create() {
-    return new UnitGenerator(Optional.empty(), false, "units()");
+    return new UnitGenerator(new Config(Optional.empty(), false), "units()");
+  }
+
+  private UnitGenerator with(Config next, String step) {
+    return new UnitGenerator(next, description + "." + step);
   }
 
   /**
@@ -35,8 +39,7 @@ public final class UnitGenerator implements Generator<TreatedUnit> {
    * @return a new generator, not null
    */
   public UnitGenerator individual() {
-    return new UnitGenerator(
-        Optional.of(UnitKind.INDIVIDUAL), fertility, description + ".individual()");
+    return with(new Config(Optional.of(UnitKind.INDIVIDUAL), config.fertility()), "individual()");
   }
 
   /**
@@ -45,7 +48,7 @@ public final class UnitGenerator implements Generator<TreatedUnit> {
    * @return a new generator, not null
    */
   public UnitGenerator couple() {
-    return new UnitGenerator(Optional.of(UnitKind.COUPLE), fertility, description + ".couple()");
+    return with(new Config(Optional.of(UnitKind.COUPLE), config.fertility()), "couple()");
   }
 
   /**
@@ -55,13 +58,14 @@ public final class UnitGenerator implements Generator<TreatedUnit> {
    * @return a new generator, not null
    */
   public UnitGenerator inFertilityTreatment() {
-    return new UnitGenerator(kind, true, description + ".inFertilityTreatment()");
+    return with(new Config(config.kind(), true), "inFertilityTreatment()");
   }
 
   @Override
   public TreatedUnit next(Source source) {
-    boolean couple = kind.map(k -> k == UnitKind.COUPLE).orElseGet(() -> source.chance(60));
-    boolean inTreatment = fertility || source.chance(30);
+    boolean couple =
+        config.kind().map(k -> k == UnitKind.COUPLE).orElseGet(() -> source.chance(60));
+    boolean inTreatment = config.fertility() || source.chance(30);
     return Course.unit(source, couple, inTreatment, Course.clinic(source));
   }
 
