@@ -249,8 +249,25 @@ final class WireReader {
         JsonErrorCode.INVALID_VALUE,
         pointer,
         p.currentTokenLocation(),
-        "expected a " + name + " such as " + example,
+        badTextMessage(e, name, example),
         e instanceof InvalidValueException ive ? reRoot(ive, pointer) : ImmutableList.of());
+  }
+
+  /**
+   * Says what is wrong with a text: that it lacks the form, or, when it has the form but breaks a
+   * rule of the type (an end before the start, a day not in its month), which rule.
+   */
+  static String badTextMessage(RuntimeException e, String name, String example) {
+    if (e instanceof InvalidValueException ive) {
+      for (Finding f : ive.violations()) {
+        if (f.code() != FindingCode.INVALID_FORMAT) {
+          // the type's own messages name the rule, never the value read
+          String where = f.path().isEmpty() ? "" : f.path().substring(1) + " ";
+          return "invalid " + name + ": " + where + f.message();
+        }
+      }
+    }
+    return "expected a " + name + " such as " + example;
   }
 
   @Nullable Boolean bool(JsonParser p) {

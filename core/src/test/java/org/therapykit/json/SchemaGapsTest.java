@@ -43,6 +43,29 @@ class SchemaGapsTest {
     JsonInputException e = failure(() -> json.read(Practitioner.class, reversed));
     assertThat(codeAndPointer(e)).isEqualTo("INVALID_VALUE /practitioner/licenses/0/validity");
     assertThat(e.violations()).extracting(v -> v.code().code()).containsExactly("END_BEFORE_START");
+    // the text has the form; the message names the rule it breaks, not the form
+    assertThat(e.getMessage())
+        .contains("invalid date range: end must not be before the start")
+        .doesNotContain("such as")
+        .doesNotContain("2027-08-01");
+  }
+
+  @Test
+  void rangeWithADayNotInItsMonth() {
+    String notADay = hostile("\"2019-08-01/2027-07-31\"", "\"2019-02-30/2027-07-31\"");
+    schemaAccepts(notADay);
+    JsonInputException e = failure(() -> json.read(Practitioner.class, notADay));
+    assertThat(codeAndPointer(e)).isEqualTo("INVALID_VALUE /practitioner/licenses/0/validity");
+    assertThat(e.violations()).extracting(v -> v.code().code()).containsExactly("NO_SUCH_DATE");
+    assertThat(e.getMessage()).contains("invalid date range: a day that is not in its month");
+  }
+
+  @Test
+  void rangeWithoutTheFormStillShowsTheForm() {
+    String noForm = hostile("\"2019-08-01/2027-07-31\"", "\"from 2019\"");
+    JsonInputException e = failure(() -> json.read(Practitioner.class, noForm));
+    assertThat(codeAndPointer(e)).isEqualTo("INVALID_VALUE /practitioner/licenses/0/validity");
+    assertThat(e.getMessage()).contains("expected a date range such as 2024-01-01/2026-12-31");
   }
 
   @Test
