@@ -29,8 +29,12 @@ public enum Profession implements Coded {
   PSYCHIATRIC_NURSE_PRACTITIONER("psychiatric-nurse-practitioner", true),
   /** A registered psychotherapist where the title is regulated (for example Ontario's CRPO). */
   PSYCHOTHERAPIST("psychotherapist", true),
-  /** A physician other than a psychiatrist, such as a general practitioner. */
-  PHYSICIAN("physician", false),
+  /**
+   * A physician other than a psychiatrist, such as a general practitioner: a licence to practise
+   * medicine is plenary, and AASECT lists medicine among the licences a certified sex therapist may
+   * hold.
+   */
+  PHYSICIAN("physician", true),
   /** A nurse other than a psychiatric nurse practitioner. */
   NURSE("nurse", false),
   /** Any other regulated profession. */
@@ -51,10 +55,11 @@ public enum Profession implements Coded {
 
   /**
    * Returns whether a full licence in this profession allows psychotherapy without clinical
-   * supervision: true for psychologists, psychiatrists, clinical social workers, marriage and
-   * family therapists, professional counsellors, psychiatric nurse practitioners and registered
-   * psychotherapists; false for master's and bachelor's social workers, other physicians, nurses
-   * and others.
+   * supervision: true for psychologists, psychiatrists, other physicians (a licence to practise
+   * medicine covers psychotherapy), clinical social workers, marriage and family therapists,
+   * professional counsellors, psychiatric nurse practitioners and registered psychotherapists;
+   * false for master's and bachelor's social workers, nurses other than psychiatric nurse
+   * practitioners, and others.
    *
    * @return true if independent psychotherapy is within the licence
    */

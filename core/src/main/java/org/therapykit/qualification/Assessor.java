@@ -2,6 +2,7 @@ package org.therapykit.qualification;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -206,7 +207,7 @@ final class Assessor {
         continue;
       }
       boolean membershipOk =
-          !policy.membershipRequiredBodies().contains(c.body()) || hasActiveMembership(c);
+          !policy.membershipRequiredBodies().contains(c.body()) || membershipCounts(c, at);
       if (!membershipOk) {
         warn(
             FindingCode.MEMBERSHIP_LAPSED,
@@ -261,13 +262,46 @@ final class Assessor {
     return granted;
   }
 
-  private boolean hasActiveMembership(Certification c) {
+  /**
+   * Returns whether a membership of the certification's body keeps it in force on the date: one
+   * active on it, or else one that ended within the body's grace period, which a {@code
+   * MEMBERSHIP_IN_GRACE} warning reports.
+   */
+  private boolean membershipCounts(Certification c, String at) {
+    Period grace = policy.membershipGracePeriods().get(c.body());
+    LocalDate ended = null;
     for (Membership m : p.memberships()) {
-      if (m.body() == c.body() && m.isActiveOn(asOf)) {
+      if (m.body() != c.body()) {
+        continue;
+      }
+      if (m.isActiveOn(asOf)) {
         return true;
       }
+      LocalDate end = m.period().end().orElse(null);
+      if (grace != null
+          && end != null
+          && end.isBefore(asOf)
+          && !end.plus(grace).isBefore(asOf)
+          && (ended == null || end.isAfter(ended))) {
+        ended = end;
+      }
     }
-    return false;
+    if (ended == null) {
+      return false;
+    }
+    warn(
+        FindingCode.MEMBERSHIP_IN_GRACE,
+        at,
+        c.type().code()
+            + " counts until "
+            + ended.plus(grace)
+            + ": the "
+            + c.body().code()
+            + " membership it needs ended on "
+            + ended
+            + " and has a grace period of "
+            + grace);
+    return true;
   }
 
   private boolean holdsValid(CertificationType type) {

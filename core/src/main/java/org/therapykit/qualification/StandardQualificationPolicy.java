@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,7 +39,8 @@ import org.therapykit.validation.FindingCode;
  * <ol>
  *   <li><b>Certified sex therapist</b>: holds a certification the policy recognises as granting it,
  *       valid on the date (status active, validity containing the date, and, for bodies in {@link
- *       #membershipRequiredBodies()}, an active membership), and a licence valid on the date that
+ *       #membershipRequiredBodies()}, a membership active on the date or ended within its body's
+ *       {@link #membershipGracePeriods() grace period}), and a licence valid on the date that
  *       allows independent psychotherapy in a jurisdiction the recognition covers.
  *   <li><b>Sex therapist</b> (without certification): meets every requirement of the sex-therapy
  *       requirement set in force.
@@ -94,6 +96,17 @@ public abstract class StandardQualificationPolicy
    * @return the bodies, not null
    */
   public abstract ImmutableSet<CertifyingBody> membershipRequiredBodies();
+
+  /**
+   * Returns how long after a membership's period ends it still keeps a body's certifications in
+   * force, by body; a body not in the map has none. The default policy gives AASECT three months:
+   * AASECT membership runs to 31 December and goes inactive only if it is not renewed by 1 April,
+   * so on 31 March a membership that ended on 31 December still counts (with a {@code
+   * MEMBERSHIP_IN_GRACE} warning), and on 1 April it has lapsed.
+   *
+   * @return the grace periods, each from zero to one year, not null
+   */
+  public abstract ImmutableMap<CertifyingBody, Period> membershipGracePeriods();
 
   /**
    * Returns how many days before an expiry to warn about it. Defaults to 90.
@@ -204,7 +217,18 @@ public abstract class StandardQualificationPolicy
             FindingCode.OUT_OF_RANGE,
             "/expiryWarningDays",
             "must be from 0 to 3650")
+        .require(
+            membershipGracePeriods().values().stream()
+                .allMatch(StandardQualificationPolicy::isGrace),
+            FindingCode.OUT_OF_RANGE,
+            "/membershipGracePeriods",
+            "must each be from zero to one year")
         .throwIfAny();
+  }
+
+  private static boolean isGrace(Period p) {
+    LocalDate from = LocalDate.of(2000, 1, 1);
+    return !p.isNegative() && !from.plus(p).isAfter(from.plusYears(1));
   }
 
   /** Holds the default policy, built once on first use. */
@@ -270,6 +294,7 @@ public abstract class StandardQualificationPolicy
                     Classification.SEXUALITY_EDUCATOR,
                     ImmutableSet.of()))
             .addMembershipRequiredBody(CertifyingBody.AASECT)
+            .putMembershipGracePeriod(CertifyingBody.AASECT, Period.ofMonths(3))
             .build();
 
     private static ImmutableSet<Jurisdiction> jurisdictions(String... codes) {

@@ -73,6 +73,11 @@ public enum FindingCode implements Coded {
   /** The membership a certification depends on is not active on the assessment date. */
   MEMBERSHIP_LAPSED("MEMBERSHIP_LAPSED"),
   /**
+   * The membership a certification depends on ended before the assessment date but within the
+   * body's grace period, so the certification still counts until the grace period ends.
+   */
+  MEMBERSHIP_IN_GRACE("MEMBERSHIP_IN_GRACE"),
+  /**
    * A claim that does not add up: a therapist certification without a licence for independent
    * psychotherapy, or a supervisor certification without the certification it builds on.
    */

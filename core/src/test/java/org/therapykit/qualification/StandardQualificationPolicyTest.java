@@ -1,9 +1,12 @@
 package org.therapykit.qualification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.therapykit.qualification.Fixtures.AS_OF;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -13,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.therapykit.DateRange;
 import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
@@ -35,6 +39,7 @@ import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
+import org.therapykit.validation.InvalidValueException;
 import org.therapykit.validation.Severity;
 
 class StandardQualificationPolicyTest {
@@ -410,13 +415,18 @@ class StandardQualificationPolicyTest {
 
   @ParameterizedTest
   @CsvSource({
-    "2026-01-01, 2026-12-31, CERTIFIED_SEX_THERAPIST, 0",
-    "2025-01-01, 2025-12-31, SEX_THERAPIST, 1",
-    "2025-01-01, 2026-06-01, CERTIFIED_SEX_THERAPIST, 0",
-    "2025-01-01, 2026-05-31, SEX_THERAPIST, 1"
+    "2026-01-01, 2026-12-31, CERTIFIED_SEX_THERAPIST, 0, 0",
+    "2025-01-01, 2025-12-31, SEX_THERAPIST, 1, 0",
+    "2025-01-01, 2026-06-01, CERTIFIED_SEX_THERAPIST, 0, 0",
+    "2025-01-01, 2026-05-31, CERTIFIED_SEX_THERAPIST, 0, 1",
+    "2025-01-01, 2026-02-28, SEX_THERAPIST, 1, 0"
   })
   void needsAnActiveAasectMembershipForAasectCertification(
-      LocalDate from, LocalDate to, Classification expected, int lapsedFindings) {
+      LocalDate from,
+      LocalDate to,
+      Classification expected,
+      int lapsedFindings,
+      int graceFindings) {
     Practitioner p =
         Fixtures.uncertifiedTherapist()
             .addCertification(Fixtures.cst())
@@ -427,6 +437,115 @@ class StandardQualificationPolicyTest {
     assertThat(codesAndPaths(a, FindingCode.MEMBERSHIP_LAPSED))
         .hasSize(lapsedFindings)
         .allMatch(s -> s.equals("MEMBERSHIP_LAPSED /certifications/0"));
+    assertThat(codesAndPaths(a, FindingCode.MEMBERSHIP_IN_GRACE))
+        .hasSize(graceFindings)
+        .allMatch(s -> s.equals("MEMBERSHIP_IN_GRACE /certifications/0"));
+  }
+
+  /**
+   * AASECT membership expires on 31 December and goes inactive if not renewed by 1 April: on 31
+   * March the certification still counts, with a warning that names the dates; on 1 April it has
+   * lapsed.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2025-12-31, CERTIFIED_SEX_THERAPIST, ''",
+    "2026-01-01, CERTIFIED_SEX_THERAPIST, MEMBERSHIP_IN_GRACE",
+    "2026-03-31, CERTIFIED_SEX_THERAPIST, MEMBERSHIP_IN_GRACE",
+    "2026-04-01, SEX_THERAPIST, MEMBERSHIP_LAPSED"
+  })
+  void aasectMembershipHasAGracePeriodUntilThirtyFirstOfMarch(
+      LocalDate asOf, Classification expected, String code) {
+    Practitioner p =
+        Fixtures.uncertifiedTherapist()
+            .addCertification(
+                Fixtures.cst().withValidity(DateRange.of(asOf.minusYears(1), asOf.plusYears(2))))
+            .addMembership(
+                Membership.of(
+                    CertifyingBody.AASECT,
+                    DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))))
+            .build();
+    QualificationAssessment a = QualificationPolicy.standard().assess(p, asOf);
+    assertThat(a.classification()).isEqualTo(expected);
+    List<Finding> membership =
+        a.findings().stream()
+            .filter(
+                f ->
+                    f.code() == FindingCode.MEMBERSHIP_IN_GRACE
+                        || f.code() == FindingCode.MEMBERSHIP_LAPSED)
+            .toList();
+    if (code.isEmpty()) {
+      assertThat(membership).isEmpty();
+      return;
+    }
+    assertThat(membership)
+        .extracting(f -> f.code().code() + " " + f.path() + " " + f.severity())
+        .containsExactly(code + " /certifications/0 WARNING");
+    if (code.equals("MEMBERSHIP_IN_GRACE")) {
+      assertThat(membership.get(0).message())
+          .isEqualTo(
+              "aasect-cst counts until 2026-03-31: the aasect membership it needs ended on"
+                  + " 2025-12-31 and has a grace period of P3M");
+    }
+  }
+
+  @Test
+  void aRenewedMembershipEndsTheGracePeriod() {
+    Practitioner p =
+        Fixtures.uncertifiedTherapist()
+            .addCertification(Fixtures.cst())
+            .addMembership(
+                Membership.of(
+                    CertifyingBody.AASECT,
+                    DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))))
+            .addMembership(
+                Membership.of(
+                    CertifyingBody.AASECT,
+                    DateRange.of(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 12, 31))))
+            .build();
+    QualificationAssessment a = QualificationPolicy.standard().assess(p, LocalDate.of(2026, 3, 20));
+    assertThat(a.findings(FindingCode.MEMBERSHIP_IN_GRACE)).isEmpty();
+    assertThat(a.classification()).isEqualTo(Classification.CERTIFIED_SEX_THERAPIST);
+  }
+
+  @Test
+  void aPolicyWithoutAGracePeriodReadsTheMembershipLiterally() {
+    StandardQualificationPolicy literal =
+        StandardQualificationPolicy.builder()
+            .from(QualificationPolicy.standard())
+            .id("literal")
+            .membershipGracePeriods(ImmutableMap.of())
+            .build();
+    Practitioner p =
+        Fixtures.uncertifiedTherapist()
+            .addCertification(Fixtures.cst())
+            .addMembership(
+                Membership.of(
+                    CertifyingBody.AASECT,
+                    DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))))
+            .build();
+    QualificationAssessment a = literal.assess(p, LocalDate.of(2026, 1, 1));
+    assertThat(codesAndPaths(a, FindingCode.MEMBERSHIP_LAPSED))
+        .containsExactly("MEMBERSHIP_LAPSED /certifications/0");
+    assertThat(a.findings(FindingCode.MEMBERSHIP_IN_GRACE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P-1D", "P1Y1D", "P13M"})
+  void aGracePeriodIsFromZeroToOneYear(String period) {
+    assertThatThrownBy(
+            () ->
+                StandardQualificationPolicy.builder()
+                    .from(QualificationPolicy.standard())
+                    .membershipGracePeriods(
+                        ImmutableMap.of(CertifyingBody.AASECT, Period.parse(period)))
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(f -> f.code().code() + " " + f.path())
+                    .containsExactly("OUT_OF_RANGE /membershipGracePeriods"));
   }
 
   @ParameterizedTest
@@ -441,13 +560,14 @@ class StandardQualificationPolicyTest {
         switch (profession) {
           case PSYCHOLOGIST,
               PSYCHIATRIST,
+              PHYSICIAN,
               CLINICAL_SOCIAL_WORKER,
               MARRIAGE_FAMILY_THERAPIST,
               PROFESSIONAL_COUNSELLOR,
               PSYCHIATRIC_NURSE_PRACTITIONER,
               PSYCHOTHERAPIST ->
               true;
-          case MASTER_SOCIAL_WORKER, BACHELOR_SOCIAL_WORKER, PHYSICIAN, NURSE, OTHER -> false;
+          case MASTER_SOCIAL_WORKER, BACHELOR_SOCIAL_WORKER, NURSE, OTHER -> false;
         };
     assertThat(profession.allowsIndependentPsychotherapy()).isEqualTo(independent);
     if (independent) {

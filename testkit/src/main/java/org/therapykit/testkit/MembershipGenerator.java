@@ -1,5 +1,7 @@
 package org.therapykit.testkit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,8 @@ public final class MembershipGenerator implements Generator<Membership> {
   private enum Kind {
     ANY,
     ACTIVE,
-    LAPSED
+    LAPSED,
+    GRACE
   }
 
   private record Config(Optional<CertifyingBody> body, Kind kind, LocalDate date) {}
@@ -48,6 +51,10 @@ public final class MembershipGenerator implements Generator<Membership> {
    */
   public MembershipGenerator ofBody(CertifyingBody body) {
     Objects.requireNonNull(body, "body");
+    checkArgument(
+        config.kind() != Kind.GRACE || !Credentials.gracePeriod(body).isZero(),
+        "the default policy gives %s no membership grace period",
+        body);
     return with(
         new Config(Optional.of(body), config.kind(), config.date()), "ofBody(" + body + ")");
   }
@@ -64,8 +71,9 @@ public final class MembershipGenerator implements Generator<Membership> {
   }
 
   /**
-   * Returns a generator of memberships not active on a date: three in four ended before it (within
-   * three years), the others start after it (within 180 days).
+   * Returns a generator of memberships that keep no certification in force on a date: three in four
+   * ended before it and before the body's grace period in the default policy (AASECT: three months;
+   * within three years), the others start after it (within 180 days).
    *
    * @param date the date, not null
    * @return a new generator, not null
@@ -75,15 +83,43 @@ public final class MembershipGenerator implements Generator<Membership> {
     return with(new Config(config.body(), Kind.LAPSED, date), "lapsedOn(" + date + ")");
   }
 
+  /**
+   * Returns a generator of one-year memberships that ended before a date but within the body's
+   * grace period in the default policy, so that they still keep its certifications in force on the
+   * date: for AASECT, memberships that ended in the three months before it. Without {@link
+   * #ofBody(CertifyingBody)}, of AASECT.
+   *
+   * @param date the date, not null
+   * @return a new generator, not null
+   * @throws IllegalArgumentException if an earlier {@code ofBody} chose a body without a grace
+   *     period
+   */
+  public MembershipGenerator inGraceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    config
+        .body()
+        .ifPresent(
+            b ->
+                checkArgument(
+                    !Credentials.gracePeriod(b).isZero(),
+                    "the default policy gives %s no membership grace period",
+                    b));
+    return with(new Config(config.body(), Kind.GRACE, date), "inGraceOn(" + date + ")");
+  }
+
   @Override
   public Membership next(Source source) {
     Optional<CertifyingBody> body = config.body();
     CertifyingBody b =
         body.orElseGet(
-            () -> source.chance(20) ? source.pick(CertifyingBody.class) : CertifyingBody.AASECT);
+            () ->
+                config.kind() != Kind.GRACE && source.chance(20)
+                    ? source.pick(CertifyingBody.class)
+                    : CertifyingBody.AASECT);
     return switch (config.kind()) {
       case ACTIVE -> Credentials.activeMembership(source, b, config.date());
       case LAPSED -> Credentials.lapsedMembership(source, b, config.date());
+      case GRACE -> Credentials.graceMembership(source, b, config.date());
       case ANY -> Credentials.anyMembership(source, b);
     };
   }

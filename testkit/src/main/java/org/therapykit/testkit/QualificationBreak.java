@@ -146,6 +146,17 @@ public enum QualificationBreak {
       ImmutableSet.of(Classification.SEX_THERAPIST),
       ImmutableSet.of()),
   /**
+   * A sex therapist holding an AASECT certification valid on the date whose AASECT membership ended
+   * before the date, within the default policy's grace period (three months), with no membership
+   * active on it: the certification still counts, with a warning.
+   */
+  MEMBERSHIP_IN_GRACE(
+      FindingCode.MEMBERSHIP_IN_GRACE,
+      Severity.WARNING,
+      paths("/certifications/*"),
+      therapists(),
+      ImmutableSet.of()),
+  /**
    * An uncertified sex therapist holding a supervisor certification (AASECT CST-S, CSC-S, CSES or
    * COSRT supervisor), valid on the date, without the certification it builds on. {@code
    * INCONSISTENT_CLAIM} is an error finding.
@@ -278,7 +289,7 @@ public enum QualificationBreak {
   }
 
   /**
-   * Returns every code some break triggers: the twelve codes the qualification rules report for
+   * Returns every code some break triggers: the thirteen codes the qualification rules report for
    * problems.
    *
    * @return the codes, not null

@@ -136,7 +136,8 @@ public final class BreakChecks {
                         .map(r -> r.grants().isTherapist())
                         .orElse(false),
                 at);
-        case MEMBERSHIP_LAPSED -> add(out, valid && c.body() == CertifyingBody.AASECT, at);
+        case MEMBERSHIP_LAPSED, MEMBERSHIP_IN_GRACE ->
+            add(out, valid && c.body() == CertifyingBody.AASECT, at);
         case SUPERVISOR_WITHOUT_BASE_CERTIFICATION ->
             add(out, valid && c.type().base().isPresent(), at);
         case THERAPIST_CERTIFICATION_WITHOUT_LICENSE ->

@@ -3,7 +3,12 @@ package org.therapykit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +100,7 @@ class QualificationBreakTest {
         "LICENSE_NOT_INDEPENDENT",
         "LICENSE_JURISDICTION_NOT_COVERED",
         "MEMBERSHIP_LAPSED",
+        "MEMBERSHIP_IN_GRACE",
         "INCONSISTENT_CLAIM"
       })
   void breakingACodeTriggersThatCodeAndNoOtherWarningOrError(FindingCode code) {
@@ -116,7 +122,7 @@ class QualificationBreakTest {
   }
 
   @Test
-  void theTwelveCodesAreExactlyTheRuleCodesThatReportAProblem() {
+  void theThirteenCodesAreExactlyTheRuleCodesThatReportAProblem() {
     assertThat(QualificationBreak.codes())
         .containsExactlyInAnyOrder(
             FindingCode.REQUIREMENT_NOT_MET,
@@ -130,6 +136,7 @@ class QualificationBreakTest {
             FindingCode.LICENSE_NOT_INDEPENDENT,
             FindingCode.LICENSE_JURISDICTION_NOT_COVERED,
             FindingCode.MEMBERSHIP_LAPSED,
+            FindingCode.MEMBERSHIP_IN_GRACE,
             FindingCode.INCONSISTENT_CLAIM);
     assertThat(QualificationBreak.triggering(FindingCode.INCONSISTENT_CLAIM))
         .containsExactly(QualificationBreak.SUPERVISOR_WITHOUT_BASE_CERTIFICATION);
@@ -197,5 +204,28 @@ class QualificationBreakTest {
   @Test
   void policyIsTheStandardOne() {
     assertThat(QualificationPolicy.standard()).isSameAs(POLICY);
+  }
+
+  @Test
+  void theUserGuideTableNamesEveryBreakWithItsCodeSeverityAndPaths() throws IOException {
+    List<String> rows =
+        Files.readString(Path.of("..", "docs", "testkit.md"))
+            .lines()
+            .filter(l -> l.startsWith("| `"))
+            .toList();
+    for (QualificationBreak b : QualificationBreak.values()) {
+      String row =
+          rows.stream()
+              .filter(l -> l.substring(0, l.indexOf('|', 1)).contains("`" + b.name() + "`"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(b + " has no row in docs/testkit.md"));
+      assertThat(row)
+          .as("%s", b)
+          .contains("`" + b.code().code() + "`")
+          .contains(b.severity().name().toLowerCase(Locale.ROOT));
+      for (String path : b.paths()) {
+        assertThat(row).as("%s", b).contains("`" + path + "`");
+      }
+    }
   }
 }

@@ -17,7 +17,7 @@ import org.therapykit.practitioner.Practitioner;
  */
 class ReproducibilityTest {
   private static final String GOLDEN_DIRECTORIES =
-      "00a1996414f3c30a9bc4faba30d18013d2ba4854ca89f5005b07c75695c085d3";
+      "acf7039f0f4d8776f0ec8f8df427e3f53fc0f4d41363fd2dcbc80a836c6be49f";
 
   private static String sha256(String text) {
     try {
@@ -94,9 +94,9 @@ class ReproducibilityTest {
   }
 
   private static final String GOLDEN_CASES =
-      "037bf8f90e8b009e43a6ca6330b8ec8e2e8cd40974dd99f37a2705a826cdc985";
+      "fd7f90f124e7022182280b72ef332ff7fd3cfccf3bfa71e8177f5801909e62cc";
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =
-      "d1648dc622e4c69990d8571dd9ce5cddf33bed15aeb3f6b6b1608fa575b0f0bb";
+      "13e43704838f5b94e0b1d0e0c541134062e6317d59f05d6e2be37f2da7608a7f";
 }

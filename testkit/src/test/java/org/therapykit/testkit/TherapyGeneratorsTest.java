@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -421,8 +422,14 @@ class TherapyGeneratorsTest {
             () -> TherapyGenerators.licenses().ofProfession(Profession.NURSE).independent())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> TherapyGenerators.licenses().independent().ofProfession(Profession.PHYSICIAN))
+            () -> TherapyGenerators.licenses().independent().ofProfession(Profession.OTHER))
         .isInstanceOf(IllegalArgumentException.class);
+    // AASECT accepts a licence in medicine: a physician's licence is independent
+    Samples.check(
+        24,
+        300,
+        TherapyGenerators.licenses().independent().ofProfession(Profession.PHYSICIAN),
+        x -> assertThat(x.allowsIndependentPsychotherapy()).isTrue());
     assertThatThrownBy(() -> TherapyGenerators.licenses().expiringWithin(D, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> TherapyGenerators.licenses().validThrough(D, D.minusDays(1)))
@@ -517,7 +524,39 @@ class TherapyGeneratorsTest {
         36,
         1000,
         TherapyGenerators.memberships().lapsedOn(D),
-        m -> assertThat(m.isActiveOn(D)).isFalse());
+        m -> {
+          assertThat(m.isActiveOn(D)).isFalse();
+          Period grace =
+              QualificationPolicy.standard()
+                  .membershipGracePeriods()
+                  .getOrDefault(m.body(), Period.ZERO);
+          // ended before the grace period, or not started
+          assertThat(m.period().start().isAfter(D) || m.period().endsBefore(D.minus(grace)))
+              .as("%s", m)
+              .isTrue();
+        });
+    Period aasectGrace =
+        QualificationPolicy.standard().membershipGracePeriods().get(CertifyingBody.AASECT);
+    List<Membership> inGrace = Samples.list(39, 1000, TherapyGenerators.memberships().inGraceOn(D));
+    assertThat(inGrace)
+        .allSatisfy(
+            m -> {
+              assertThat(m.body()).isEqualTo(CertifyingBody.AASECT);
+              LocalDate end = m.period().end().orElseThrow();
+              assertThat(end).isBefore(D);
+              assertThat(end.plus(aasectGrace)).isAfterOrEqualTo(D);
+            });
+    // both edges of the grace period are drawn
+    assertThat(inGrace)
+        .extracting(m -> m.period().end().orElseThrow())
+        .contains(D.minusDays(1))
+        .anyMatch(end -> end.plus(aasectGrace).equals(D));
+    assertThatThrownBy(
+            () -> TherapyGenerators.memberships().ofBody(CertifyingBody.COSRT).inGraceOn(D))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> TherapyGenerators.memberships().inGraceOn(D).ofBody(CertifyingBody.COSRT))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(Samples.list(37, 500, TherapyGenerators.memberships()))
         .extracting(Membership::body)
         .contains(CertifyingBody.AASECT);

@@ -2,6 +2,7 @@ package org.therapykit.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
 import java.util.Optional;
 import org.therapykit.Jurisdiction;
 import org.therapykit.credential.CertificationType;
@@ -249,14 +250,14 @@ public final class Catalog {
     };
   }
 
-  /** Professions whose licence does not allow independent psychotherapy. */
+  /**
+   * Professions whose licence does not allow independent psychotherapy, in declaration order:
+   * derived from {@link Profession#allowsIndependentPsychotherapy()}, not kept by hand.
+   */
   public static final ImmutableList<Profession> DEPENDENT_PROFESSIONS =
-      ImmutableList.of(
-          Profession.MASTER_SOCIAL_WORKER,
-          Profession.BACHELOR_SOCIAL_WORKER,
-          Profession.NURSE,
-          Profession.PHYSICIAN,
-          Profession.OTHER);
+      Arrays.stream(Profession.values())
+          .filter(p -> !p.allowsIndependentPsychotherapy())
+          .collect(ImmutableList.toImmutableList());
 
   /**
    * Returns the title a regulator uses for a licence, such as {@code LCSW}.

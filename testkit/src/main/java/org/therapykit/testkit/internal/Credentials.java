@@ -1,7 +1,10 @@
 package org.therapykit.testkit.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Locale;
 import java.util.Optional;
 import org.therapykit.DateRange;
@@ -179,7 +182,8 @@ public final class Credentials {
   }
 
   /**
-   * Builds a membership not active on a date: ended before it, or starting after it.
+   * Builds a membership that keeps no certification in force on a date: ended before it and before
+   * the body's grace period in the default policy, or starting after it.
    *
    * @param s the source
    * @param body the body
@@ -188,11 +192,47 @@ public final class Credentials {
    */
   public static Membership lapsedMembership(Source s, CertifyingBody body, LocalDate date) {
     if (s.chance(75)) {
-      LocalDate end = Draw.dateBackFrom(s, date.minusDays(1), date.minusDays(1).minusYears(3));
+      Period grace = gracePeriod(body);
+      LocalDate latest = date.minus(grace).minusDays(1);
+      while (!latest.plus(grace).isBefore(date)) {
+        latest = latest.minusDays(1);
+      }
+      LocalDate end = Draw.dateBackFrom(s, latest, latest.minusYears(3));
       return Membership.of(body, DateRange.of(end.minusYears(1).plusDays(1), end));
     }
     LocalDate start = Draw.date(s, date.plusDays(1), date.plusDays(180));
     return Membership.of(body, DateRange.of(start, start.plusYears(1).minusDays(1)));
+  }
+
+  /**
+   * Builds a one-year membership that ended before a date but within the body's grace period in the
+   * default policy, so that it still keeps the body's certifications in force on the date.
+   *
+   * @param s the source
+   * @param body a body with a grace period
+   * @param date the date
+   * @return the membership
+   * @throws IllegalArgumentException if the default policy gives the body no grace period
+   */
+  public static Membership graceMembership(Source s, CertifyingBody body, LocalDate date) {
+    Period grace = gracePeriod(body);
+    checkArgument(!grace.isZero(), "the default policy gives %s no membership grace period", body);
+    LocalDate earliest = date.minusDays(1);
+    while (!earliest.minusDays(1).plus(grace).isBefore(date)) {
+      earliest = earliest.minusDays(1);
+    }
+    LocalDate end = Draw.dateBackFrom(s, date.minusDays(1), earliest);
+    return Membership.of(body, DateRange.of(end.minusYears(1).plusDays(1), end));
+  }
+
+  /**
+   * Returns the default policy's membership grace period for a body, zero if it has none.
+   *
+   * @param body the body
+   * @return the period, not negative
+   */
+  public static Period gracePeriod(CertifyingBody body) {
+    return POLICY.membershipGracePeriods().getOrDefault(body, Period.ZERO);
   }
 
   /**

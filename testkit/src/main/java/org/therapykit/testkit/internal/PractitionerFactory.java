@@ -443,6 +443,25 @@ public final class PractitionerFactory {
           ev.memberships.add(Credentials.lapsedMembership(s, Credentials.bodyOf(type), d));
         }
       }
+      case MEMBERSHIP_IN_GRACE -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        Jurisdiction licensed = home;
+        // the certification still counts, so a therapist one must cover the licence
+        CertificationType type =
+            s.pick(
+                MEMBERSHIP_TYPES.stream()
+                    .filter(t -> !Credentials.gracePeriod(Credentials.bodyOf(t)).isZero())
+                    .filter(
+                        t ->
+                            POLICY
+                                .recognitionOf(t)
+                                .map(r -> !r.grants().isTherapist() || r.covers(licensed))
+                                .orElse(false))
+                    .toList());
+        ev.insert(s, Credentials.certification(s, type, clean));
+        ev.memberships.add(Credentials.graceMembership(s, Credentials.bodyOf(type), d));
+      }
       case SUPERVISOR_WITHOUT_BASE_CERTIFICATION -> {
         home = drawHome();
         meet(Discipline.SEX_THERAPY, false, true);
