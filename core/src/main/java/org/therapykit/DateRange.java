@@ -127,6 +127,16 @@ public abstract class DateRange implements WithDateRange, TherapyValue {
     return end != null && end.isBefore(date);
   }
 
+  /**
+   * Returns whether the two ranges share at least one day, both ends included.
+   *
+   * @param other the other range, not null
+   * @return true if some date lies in both
+   */
+  public boolean overlaps(DateRange other) {
+    return !endsBefore(other.start()) && !other.endsBefore(start());
+  }
+
   @Value.Check
   void check() {
     LocalDate start = start();

@@ -18,7 +18,8 @@ import org.therapykit.validation.FindingCode;
  * <p>Invariants: the type is one the body awards ({@link
  * FindingCode#UNKNOWN_BODY_TYPE_COMBINATION}); the number is not blank and at most 64 characters;
  * the requirements version, if present, is 1 to 32 characters of letters, digits, {@code .} and
- * {@code -}. Immutable and thread-safe.
+ * {@code -}; the first-certified date, if present, is not after the validity's start ({@link
+ * FindingCode#OUT_OF_RANGE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Certification implements WithCertification, TherapyValue {
@@ -53,6 +54,16 @@ public abstract class Certification implements WithCertification, TherapyValue {
    * @return the validity, not null
    */
   public abstract DateRange validity();
+
+  /**
+   * Returns the date the certification was first awarded, if it is earlier than this cycle and no
+   * earlier cycle is recorded: a certification renewed every three years keeps its number and its
+   * first date. Used where tenure matters, such as the years a supervisor must have held the
+   * certification they supervise.
+   *
+   * @return the first date, or empty if this cycle (or an earlier recorded one) is the first
+   */
+  public abstract Optional<LocalDate> firstCertified();
 
   /**
    * Returns the body's status.
@@ -101,7 +112,10 @@ public abstract class Certification implements WithCertification, TherapyValue {
     return new Builder();
   }
 
-  /** Builds a {@link Certification}; all but requirements version and verification are required. */
+  /**
+   * Builds a {@link Certification}; all but the first-certified date, requirements version and
+   * verification are required.
+   */
   public static final class Builder extends ImmutableCertification.Builder {
     Builder() {}
   }
@@ -113,6 +127,10 @@ public abstract class Certification implements WithCertification, TherapyValue {
       // the message is built only when needed
       violations.add(
           FindingCode.UNKNOWN_BODY_TYPE_COMBINATION, "/type", "is not awarded by " + body().code());
+    }
+    if (firstCertified().isPresent() && firstCertified().get().isAfter(validity().start())) {
+      violations.add(
+          FindingCode.OUT_OF_RANGE, "/firstCertified", "must not be after the validity's start");
     }
     violations.throwIfAny();
   }

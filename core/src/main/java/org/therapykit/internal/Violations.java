@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.therapykit.DateRange;
 import org.therapykit.Hours;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
@@ -308,6 +310,55 @@ public final class Violations {
         add(FindingCode.DUPLICATE_VALUE, path + "/" + i, "duplicate " + what);
       }
       i++;
+    }
+    return this;
+  }
+
+  /**
+   * Records a {@link FindingCode#DUPLICATE_VALUE} for each element that shares its key with an
+   * earlier one and is not another cycle of it: cycles (a credential renewed under the same number)
+   * must be of the same kind and their periods must not overlap.
+   *
+   * @param <T> the element type
+   * @param path the list's path, such as {@code /certifications}
+   * @param elements the elements, not null
+   * @param key the key that identifies one credential across its cycles
+   * @param kind what every cycle of one credential has in common, such as its type
+   * @param period the period of one cycle
+   * @param what what the key is, for the message, such as {@code "certification (body and number)"}
+   * @return this collector
+   */
+  public <T> Violations cycles(
+      String path,
+      List<T> elements,
+      Function<T, Object> key,
+      Function<T, Object> kind,
+      Function<T, DateRange> period,
+      String what) {
+    int n = elements.size();
+    for (int i = 1; i < n; i++) {
+      T later = elements.get(i);
+      Object k = key.apply(later);
+      for (int j = 0; j < i; j++) {
+        T earlier = elements.get(j);
+        if (!k.equals(key.apply(earlier))) {
+          continue;
+        }
+        if (!kind.apply(later).equals(kind.apply(earlier))) {
+          add(
+              FindingCode.DUPLICATE_VALUE,
+              path + "/" + i,
+              "duplicate " + what + ": a renewal cycle must be of the same kind as the others");
+          break;
+        }
+        if (period.apply(later).overlaps(period.apply(earlier))) {
+          add(
+              FindingCode.DUPLICATE_VALUE,
+              path + "/" + i,
+              "duplicate " + what + ": a renewal cycle must not overlap the others");
+          break;
+        }
+      }
     }
     return this;
   }

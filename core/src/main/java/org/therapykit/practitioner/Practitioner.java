@@ -26,10 +26,16 @@ import org.therapykit.validation.FindingCode;
  * <p>A practitioner is evidence, not a verdict: what they are on a date is decided by a {@link
  * org.therapykit.qualification.QualificationPolicy}.
  *
- * <p>Invariants: the display name is not blank and at most 200 characters; no two licences share a
- * jurisdiction and number, and no two certifications share a body and number ({@link
- * FindingCode#DUPLICATE_VALUE} at the later element). Immutable and thread-safe; collections are
- * shallowly immutable Guava collections in the order given.
+ * <p>A credential renewed under the same number is recorded as one entry per cycle: licences with
+ * the same jurisdiction and number, or certifications with the same body and number, are the cycles
+ * of one credential. {@link #cyclesOf(Certification)} and {@link #certifiedSince(Certification)}
+ * read that history; a cycle that a later one renewed is history, and the rules do not report it as
+ * expired.
+ *
+ * <p>Invariants: the display name is not blank and at most 200 characters; cycles of one licence
+ * have the same profession, cycles of one certification the same type, and no two cycles of one
+ * credential overlap ({@link FindingCode#DUPLICATE_VALUE} at the later element). Immutable and
+ * thread-safe; collections are shallowly immutable Guava collections in the order given.
  */
 @Value.Immutable
 @Sensitive
@@ -131,6 +137,86 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
   }
 
   /**
+   * Returns the cycles of a certification: every recorded certification with its body and number,
+   * the given one included, earliest first.
+   *
+   * @param certification one of this practitioner's certifications, not null
+   * @return the cycles, at least the given one, not null
+   */
+  public ImmutableList<Certification> cyclesOf(Certification certification) {
+    ImmutableList.Builder<Certification> cycles = ImmutableList.builder();
+    boolean found = false;
+    for (Certification c : certifications()) {
+      if (c.body() == certification.body() && c.number().equals(certification.number())) {
+        cycles.add(c);
+        found |= c.equals(certification);
+      }
+    }
+    if (!found) {
+      cycles.add(certification);
+    }
+    return ImmutableList.sortedCopyOf(
+        java.util.Comparator.comparing((Certification c) -> c.validity().start()), cycles.build());
+  }
+
+  /**
+   * Returns the date a certification was first awarded: the earliest of the {@link
+   * Certification#firstCertified()} dates and the validity starts of its {@linkplain
+   * #cyclesOf(Certification) cycles}. Where neither an earlier cycle nor a first-certified date is
+   * recorded, this is the current cycle's start, which understates how long it has been held.
+   *
+   * @param certification one of this practitioner's certifications, not null
+   * @return the first date, not null
+   */
+  public LocalDate certifiedSince(Certification certification) {
+    LocalDate since = certification.validity().start();
+    for (Certification c : cyclesOf(certification)) {
+      LocalDate first = c.firstCertified().orElse(c.validity().start());
+      if (first.isBefore(since)) {
+        since = first;
+      }
+      if (c.validity().start().isBefore(since)) {
+        since = c.validity().start();
+      }
+    }
+    return since;
+  }
+
+  /**
+   * Returns whether a later cycle of the same licence (same jurisdiction and number) is recorded.
+   *
+   * @param license one of this practitioner's licences, not null
+   * @return true if the licence was renewed
+   */
+  public boolean isRenewed(License license) {
+    for (License l : licenses()) {
+      if (l.jurisdiction().equals(license.jurisdiction())
+          && l.number().equals(license.number())
+          && l.validity().start().isAfter(license.validity().start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a later cycle of the same certification (same body and number) is recorded.
+   *
+   * @param certification one of this practitioner's certifications, not null
+   * @return true if the certification was renewed
+   */
+  public boolean isRenewed(Certification certification) {
+    for (Certification c : certifications()) {
+      if (c.body() == certification.body()
+          && c.number().equals(certification.number())
+          && c.validity().start().isAfter(certification.validity().start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null
@@ -147,10 +233,12 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
   @Value.Check
   void check() {
     Invariants.of(this)
-        .unique(
+        .cycles(
             "/licenses",
             licenses(),
             l -> java.util.List.of(l.jurisdiction(), l.number()),
+            License::profession,
+            License::validity,
             "licence (jurisdiction and number)")
         .require(
             services()
@@ -164,10 +252,12 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
             FindingCode.UNKNOWN_REFERENCE,
             "/services/inPersonAt",
             "in-person organisations must be among the affiliations")
-        .unique(
+        .cycles(
             "/certifications",
             certifications(),
             c -> java.util.List.of(c.body(), c.number()),
+            Certification::type,
+            Certification::validity,
             "certification (body and number)")
         .throwIfAny();
   }

@@ -152,6 +152,9 @@ final class Assessor {
     for (int i = 0; i < p.licenses().size(); i++) {
       License l = p.licenses().get(i);
       String at = Pointers.of("licenses", i);
+      if (!l.isValidOn(asOf) && p.isRenewed(l)) {
+        continue; // an earlier cycle: history, not an expired licence
+      }
       if (l.isValidOn(asOf)) {
         l.validity()
             .end()
@@ -195,6 +198,9 @@ final class Assessor {
       Certification c = p.certifications().get(i);
       String at = Pointers.of("certifications", i);
       CertificationType type = c.type();
+      if (!c.isValidOn(asOf) && p.isRenewed(c)) {
+        continue; // an earlier cycle: history, not an expired certification
+      }
       if (type.level() == CertificationLevel.NON_CLINICAL) {
         info(
             FindingCode.CERTIFICATION_NOT_RECOGNISED,
@@ -229,6 +235,8 @@ final class Assessor {
             FindingCode.INCONSISTENT_CLAIM,
             at,
             type.code() + " builds on " + base.get().code() + ", which is not valid on " + asOf);
+      } else if (base.isPresent()) {
+        checkTenure(c, base.get(), at);
       }
       Optional<Recognition> recognition = policy.recognitionOf(type);
       if (recognition.isEmpty()) {
@@ -286,7 +294,7 @@ final class Assessor {
         ended = end;
       }
     }
-    if (ended == null) {
+    if (ended == null || grace == null) {
       return false;
     }
     warn(
@@ -299,9 +307,52 @@ final class Assessor {
             + c.body().code()
             + " membership it needs ended on "
             + ended
-            + " and has a grace period of "
-            + grace);
+            + ", and its grace period is "
+            + Periods.describe(grace));
     return true;
+  }
+
+  /**
+   * Reports a supervisor certification first awarded before its base certification had been held
+   * for the policy's tenure.
+   */
+  private void checkTenure(Certification supervisor, CertificationType base, String at) {
+    Period tenure = policy.supervisorTenures().get(supervisor.type());
+    if (tenure == null) {
+      return;
+    }
+    LocalDate baseSince = null;
+    for (Certification b : p.certifications()) {
+      if (b.type() == base) {
+        LocalDate since = p.certifiedSince(b);
+        if (baseSince == null || since.isBefore(baseSince)) {
+          baseSince = since;
+        }
+      }
+    }
+    LocalDate supervisorSince = p.certifiedSince(supervisor);
+    if (baseSince == null || !baseSince.plus(tenure).isAfter(supervisorSince)) {
+      return;
+    }
+    warn(
+        FindingCode.SUPERVISOR_TENURE_SHORT,
+        at,
+        supervisor.type().code()
+            + " needs "
+            + Periods.describe(tenure)
+            + " as "
+            + base.code()
+            + " before it: "
+            + base.code()
+            + " since "
+            + baseSince
+            + ", "
+            + supervisor.type().code()
+            + " since "
+            + supervisorSince
+            + ", "
+            + Periods.describe(Period.between(baseSince, supervisorSince))
+            + " apart");
   }
 
   private boolean holdsValid(CertificationType type) {

@@ -66,7 +66,8 @@ import org.therapykit.validation.FindingCode;
  * not qualified). Every result is in {@link QualificationAssessment#requirements()}.
  *
  * <p>Invariants: the id is 1 to 64 characters of letters, digits, {@code . _ -}; the warning is 0
- * to 3650 days. Immutable and thread-safe.
+ * to 3650 days; grace periods are 0 to 1 year; supervisor tenures are 0 to 20 years and keyed by
+ * supervisor types ({@code OUT_OF_RANGE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class StandardQualificationPolicy
@@ -107,6 +108,21 @@ public abstract class StandardQualificationPolicy
    * @return the grace periods, each from zero to one year, not null
    */
   public abstract ImmutableMap<CertifyingBody, Period> membershipGracePeriods();
+
+  /**
+   * Returns how long the holder of a supervisor certification must have held the certification it
+   * builds on ({@link CertificationType#base()}) before the supervisor certification was first
+   * awarded, by supervisor type; a type not in the map has no such rule. The default policy asks
+   * two years of {@code aasect-cst} before {@code aasect-cst-supervisor}: AASECT requires a CST of
+   * at least two years before supervisor training starts (three years before January 2023). The
+   * library does not record when supervisor training started, so the rule compares the first dates
+   * of the two certifications ({@link
+   * Practitioner#certifiedSince(org.therapykit.credential.Certification)}), which can only miss a
+   * shortfall, never invent one; a shortfall is a {@code SUPERVISOR_TENURE_SHORT} warning.
+   *
+   * @return the tenures, each from zero to twenty years, keyed by supervisor types, not null
+   */
+  public abstract ImmutableMap<CertificationType, Period> supervisorTenures();
 
   /**
    * Returns how many days before an expiry to warn about it. Defaults to 90.
@@ -223,6 +239,17 @@ public abstract class StandardQualificationPolicy
             FindingCode.OUT_OF_RANGE,
             "/membershipGracePeriods",
             "must each be from zero to one year")
+        .require(
+            supervisorTenures().values().stream()
+                .allMatch(t -> !t.isNegative() && t.toTotalMonths() <= 240),
+            FindingCode.OUT_OF_RANGE,
+            "/supervisorTenures",
+            "must each be from zero to twenty years")
+        .require(
+            supervisorTenures().keySet().stream().allMatch(t -> t.base().isPresent()),
+            FindingCode.OUT_OF_RANGE,
+            "/supervisorTenures",
+            "must be keyed by supervisor types, which build on a base certification")
         .throwIfAny();
   }
 
@@ -295,6 +322,7 @@ public abstract class StandardQualificationPolicy
                     ImmutableSet.of()))
             .addMembershipRequiredBody(CertifyingBody.AASECT)
             .putMembershipGracePeriod(CertifyingBody.AASECT, Period.ofMonths(3))
+            .putSupervisorTenure(CertificationType.AASECT_CST_SUPERVISOR, Period.ofYears(2))
             .build();
 
     private static ImmutableSet<Jurisdiction> jurisdictions(String... codes) {

@@ -82,6 +82,11 @@ public enum FindingCode implements Coded {
    * psychotherapy, or a supervisor certification without the certification it builds on.
    */
   INCONSISTENT_CLAIM("INCONSISTENT_CLAIM"),
+  /**
+   * A supervisor certification first awarded before the certification it builds on had been held
+   * for the policy's tenure, such as an AASECT CST supervisor with less than two years as a CST.
+   */
+  SUPERVISOR_TENURE_SHORT("SUPERVISOR_TENURE_SHORT"),
 
   // ---- course of therapy (#4) -----------------------------------------------------------
 

@@ -485,7 +485,7 @@ class StandardQualificationPolicyTest {
       assertThat(membership.get(0).message())
           .isEqualTo(
               "aasect-cst counts until 2026-03-31: the aasect membership it needs ended on"
-                  + " 2025-12-31 and has a grace period of P3M");
+                  + " 2025-12-31, and its grace period is 3 months");
     }
   }
 

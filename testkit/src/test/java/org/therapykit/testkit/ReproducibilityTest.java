@@ -17,7 +17,7 @@ import org.therapykit.practitioner.Practitioner;
  */
 class ReproducibilityTest {
   private static final String GOLDEN_DIRECTORIES =
-      "acf7039f0f4d8776f0ec8f8df427e3f53fc0f4d41363fd2dcbc80a836c6be49f";
+      "503b8ea2a7d41163ba2445791af688b563c744e60dab4a91db74235943d36047";
 
   private static String sha256(String text) {
     try {
@@ -94,9 +94,9 @@ class ReproducibilityTest {
   }
 
   private static final String GOLDEN_CASES =
-      "fd7f90f124e7022182280b72ef332ff7fd3cfccf3bfa71e8177f5801909e62cc";
+      "7f2f3e71bcaa9318a81f734299cfb58ac6d6b4eb30e31cff92c8d3eecaf1515d";
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =
-      "13e43704838f5b94e0b1d0e0c541134062e6317d59f05d6e2be37f2da7608a7f";
+      "4da4a2a097633aa24b1487b8d7938d1211984e592d55a268c0260c27e2a201af";
 }

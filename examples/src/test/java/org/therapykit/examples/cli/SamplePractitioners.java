@@ -203,7 +203,7 @@ final class SamplePractitioners {
                             AffiliationRole.ON_STAFF)),
                 2019),
             CERTIFIED_SEX_THERAPIST),
-        // LCSW with CST and CST supervisor
+        // LCSW with CST, renewed twice under one number since 2019, and CST supervisor
         sample(
             person(2, "Helena Marsh, LCSW")
                 .addLicense(
@@ -214,6 +214,12 @@ final class SamplePractitioners {
                         "LCSW",
                         "2018-03-01/2029-02-28"))
                 .addDegree(degree(DegreeLevel.MASTER, "Social Work", "2011-05-20", true, true))
+                .addCertification(
+                    cert(CertificationType.AASECT_CST, "CST-0202", "2019-03-01/2022-02-28")
+                        .withStatus(CertificationStatus.EXPIRED))
+                .addCertification(
+                    cert(CertificationType.AASECT_CST, "CST-0202", "2022-03-01/2025-02-28")
+                        .withStatus(CertificationStatus.EXPIRED))
                 .addCertification(
                     cert(CertificationType.AASECT_CST, "CST-0202", "2025-03-01/2028-02-29"))
                 .addCertification(
@@ -261,7 +267,7 @@ final class SamplePractitioners {
                         .build())
                 .addMembership(aasect("2019-01-01/..")),
             CERTIFIED_SEX_THERAPIST),
-        // LPC
+        // LPC whose AASECT membership is in its grace period
         sample(
             person(5, "Samuel Adeyemi, LPC")
                 .addLicense(
@@ -280,7 +286,8 @@ final class SamplePractitioners {
                         true))
                 .addCertification(
                     cert(CertificationType.AASECT_CST, "CST-0505", "2024-05-01/2027-04-30"))
-                .addMembership(aasect("2018-01-01/..")),
+                // membership ended 2026-10-31: in AASECT's three-month grace period on AS_OF
+                .addMembership(aasect("2018-01-01/2026-10-31")),
             CERTIFIED_SEX_THERAPIST),
         // psychiatric nurse practitioner at a hospital
         sample(

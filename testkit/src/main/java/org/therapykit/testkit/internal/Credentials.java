@@ -143,11 +143,17 @@ public final class Credentials {
           Verification.primarySource(
               Draw.date(s, validity.start(), validity.end().orElse(validity.start())));
     }
+    // a certificate in a later cycle: first awarded one to four three-year cycles before this one
+    Optional<LocalDate> first =
+        s.chance(25)
+            ? Optional.of(validity.start().minusYears(3L * s.between(1, 4)))
+            : Optional.empty();
     return Certification.builder()
         .body(body)
         .type(type)
         .number(Catalog.CERTIFICATE_PREFIXES.get(type) + digits(s, 5))
         .validity(validity)
+        .firstCertified(first)
         .status(status)
         .requirementsVersion(version)
         .verification(verification)
