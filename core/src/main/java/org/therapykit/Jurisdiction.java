@@ -14,7 +14,8 @@ import org.therapykit.validation.InvalidValueException;
  *
  * <p>The text form, returned by {@link #toString()} and accepted by {@link #parse(CharSequence)},
  * is the country code, then, if there is one, a hyphen and the subdivision code, all upper case.
- * This class checks the form of the codes, not that ISO has assigned them.
+ * The codes must be ones ISO has assigned, as listed by {@link Iso3166}: {@code ZZ} and {@code
+ * US-XX} have the form but are rejected with {@link FindingCode#NOT_ASSIGNED}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,7 +46,8 @@ public abstract class Jurisdiction implements WithJurisdiction, TherapyValue {
    *
    * @param country the ISO 3166-1 alpha-2 code, upper case, not null
    * @return the jurisdiction, not null
-   * @throws InvalidValueException if the code does not have the form
+   * @throws InvalidValueException with {@link FindingCode#INVALID_FORMAT} if the code does not have
+   *     the form, or {@link FindingCode#NOT_ASSIGNED} if ISO 3166 does not assign it
    */
   public static Jurisdiction of(String country) {
     return ImmutableJurisdiction.of(country, Optional.empty());
@@ -57,7 +59,9 @@ public abstract class Jurisdiction implements WithJurisdiction, TherapyValue {
    * @param country the ISO 3166-1 alpha-2 code, upper case, not null
    * @param subdivision the ISO 3166-2 subdivision code without the country, not null
    * @return the jurisdiction, not null
-   * @throws InvalidValueException if a code does not have the form
+   * @throws InvalidValueException with {@link FindingCode#INVALID_FORMAT} if a code does not have
+   *     the form, or {@link FindingCode#NOT_ASSIGNED} if ISO 3166 does not assign the country or
+   *     the subdivision
    */
   public static Jurisdiction of(String country, String subdivision) {
     return ImmutableJurisdiction.of(country, Optional.of(subdivision));
@@ -69,7 +73,8 @@ public abstract class Jurisdiction implements WithJurisdiction, TherapyValue {
    * @param text the text, not null
    * @return the jurisdiction, not null
    * @throws InvalidValueException with {@link FindingCode#INVALID_FORMAT} if the text does not have
-   *     the form
+   *     the form, or {@link FindingCode#NOT_ASSIGNED} if it has the form but ISO 3166 does not
+   *     assign the code
    */
   public static Jurisdiction parse(CharSequence text) {
     String s = text.toString();
@@ -100,18 +105,35 @@ public abstract class Jurisdiction implements WithJurisdiction, TherapyValue {
 
   @Value.Check
   void check() {
-    Violations.of("Jurisdiction")
-        .require(
-            isCodeOf(country(), 2, 2, false),
-            FindingCode.INVALID_FORMAT,
+    boolean countryForm = isCodeOf(country(), 2, 2, false);
+    boolean subdivisionForm = subdivision().isEmpty() || isCodeOf(subdivision().get(), 1, 3, true);
+    Violations v =
+        Violations.of("Jurisdiction")
+            .require(
+                countryForm,
+                FindingCode.INVALID_FORMAT,
+                "/country",
+                "must be an ISO 3166-1 alpha-2 code in upper case")
+            .require(
+                subdivisionForm,
+                FindingCode.INVALID_FORMAT,
+                "/subdivision",
+                "must be one to three upper-case letters or digits");
+    // only a code of the right form is looked up; a code is not sensitive, so the message names it
+    if (countryForm && subdivisionForm) {
+      if (!Iso3166.isAssigned(country())) {
+        v.add(
+            FindingCode.NOT_ASSIGNED,
             "/country",
-            "must be an ISO 3166-1 alpha-2 code in upper case")
-        .require(
-            subdivision().isEmpty() || isCodeOf(subdivision().get(), 1, 3, true),
-            FindingCode.INVALID_FORMAT,
+            country() + " is not an assigned ISO 3166-1 code");
+      } else if (subdivision().isPresent() && !Iso3166.isAssigned(text())) {
+        v.add(
+            FindingCode.NOT_ASSIGNED,
             "/subdivision",
-            "must be one to three upper-case letters or digits")
-        .throwIfAny();
+            text() + " is not an assigned ISO 3166-2 code");
+      }
+    }
+    v.throwIfAny();
   }
 
   /**

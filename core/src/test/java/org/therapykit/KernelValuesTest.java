@@ -36,6 +36,37 @@ class KernelValuesTest {
                     .allMatch(v -> v.code() == FindingCode.INVALID_FORMAT));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "ZZ, /country, ZZ is not an assigned ISO 3166-1 code",
+    "ZZ-99, /country, ZZ is not an assigned ISO 3166-1 code",
+    "US-XX, /subdivision, US-XX is not an assigned ISO 3166-2 code",
+    "GB-NY, /subdivision, GB-NY is not an assigned ISO 3166-2 code"
+  })
+  void rejectsJurisdictionsThatAreNotAssigned(String text, String path, String message) {
+    assertThatThrownBy(() -> Jurisdiction.parse(text))
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(
+            e -> {
+              InvalidValueException ive = (InvalidValueException) e;
+              assertThat(ive.type()).isEqualTo("Jurisdiction");
+              assertThat(ive.violations())
+                  .extracting(v -> v.code() + " " + v.path() + " " + v.message())
+                  .containsExactly("NOT_ASSIGNED " + path + " " + message);
+            });
+  }
+
+  @Test
+  void aMalformedJurisdictionIsNotLookedUp() {
+    assertThatThrownBy(() -> Jurisdiction.of("ZZ", "x"))
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidValueException) e).violations())
+                    .extracting(v -> v.code() + " " + v.path())
+                    .containsExactly("INVALID_FORMAT /subdivision"));
+  }
+
   @Test
   void aCountryIncludesItsSubdivisions() {
     assertThat(Jurisdiction.of("US").includes(Jurisdiction.parse("US-FL"))).isTrue();

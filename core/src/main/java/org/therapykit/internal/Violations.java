@@ -19,7 +19,9 @@ import org.therapykit.validation.InvalidValueException;
  * Collects invariant violations of one value and throws them all at once.
  *
  * <p>Used from {@code @Value.Check} methods: {@code Violations.of("License").blank("/number",
- * number()).throwIfAny();}. Messages never contain the checked value.
+ * number()).throwIfAny();}. Messages never contain the checked value, but for a jurisdiction code
+ * that ISO 3166 does not assign: a code is not sensitive, and {@code US-XX} says more than its
+ * path.
  */
 public final class Violations {
   private final String type;

@@ -261,7 +261,8 @@ final class WireReader {
     if (e instanceof InvalidValueException ive) {
       for (Finding f : ive.violations()) {
         if (f.code() != FindingCode.INVALID_FORMAT) {
-          // the type's own messages name the rule, never the value read
+          // the type's own messages name the rule, never the value read (but for a jurisdiction
+          // code that is not assigned: codes are not sensitive)
           String where = f.path().isEmpty() ? "" : f.path().substring(1) + " ";
           return "invalid " + name + ": " + where + f.message();
         }

@@ -23,6 +23,12 @@ public enum FindingCode implements Coded {
   BLANK_VALUE("BLANK_VALUE"),
   /** A text attribute does not have the documented form (for example a jurisdiction code). */
   INVALID_FORMAT("INVALID_FORMAT"),
+  /**
+   * A code has the documented form but is not one its standard assigns (for example the
+   * jurisdiction {@code US-XX}: {@code US} is an ISO 3166 country, {@code XX} none of its
+   * subdivisions).
+   */
+  NOT_ASSIGNED("NOT_ASSIGNED"),
   /** A number is negative or outside its documented range. */
   OUT_OF_RANGE("OUT_OF_RANGE"),
   /** A period ends before it starts. */

@@ -89,6 +89,26 @@ class SchemaGapsTest {
   }
 
   @Test
+  void unassignedCode() {
+    // the schema states the form of a jurisdiction; which codes ISO 3166 assigns is data
+    String unassigned = hostile("\"US-IL\"", "\"US-XX\"");
+    schemaAccepts(unassigned);
+    JsonInputException e = failure(() -> json.read(Practitioner.class, unassigned));
+    assertThat(codeAndPointer(e)).isEqualTo("INVALID_VALUE /practitioner/licenses/0/jurisdiction");
+    assertThat(e.violations())
+        .extracting(v -> v.code().code() + " " + v.path())
+        .containsExactly("NOT_ASSIGNED /practitioner/licenses/0/jurisdiction/subdivision");
+    assertThat(e.getMessage())
+        .contains("invalid jurisdiction: subdivision US-XX is not an assigned ISO 3166-2 code")
+        .doesNotContain("such as");
+    String noCountry = hostile("\"US-IL\"", "\"ZZ\"");
+    schemaAccepts(noCountry);
+    assertThat(failure(() -> json.read(Practitioner.class, noCountry)).violations())
+        .extracting(v -> v.code().code() + " " + v.path())
+        .containsExactly("NOT_ASSIGNED /practitioner/licenses/0/jurisdiction/country");
+  }
+
+  @Test
   void limit() {
     schemaAccepts(base);
     TherapyJson small = TherapyJson.builder().maxDocumentBytes(1024).build();

@@ -70,6 +70,7 @@ class WireContractProperties {
     DUPLICATE_PROPERTY,
     RELATION,
     CALENDAR,
+    UNASSIGNED_CODE,
     SURROGATE,
     LIMIT;
 
@@ -107,7 +108,9 @@ class WireContractProperties {
         Gap g =
             RELATIONS.contains(v.code())
                 ? RELATION
-                : v.code() == FindingCode.NO_SUCH_DATE ? CALENDAR : null;
+                : v.code() == FindingCode.NO_SUCH_DATE
+                    ? CALENDAR
+                    : v.code() == FindingCode.NOT_ASSIGNED ? UNASSIGNED_CODE : null;
         if (g == null) {
           return null;
         }
@@ -179,7 +182,8 @@ class WireContractProperties {
     // the property is not vacuous: every verdict happens, and both agreements often
     assertThat(verdicts.getOrDefault(Verdict.BOTH_REJECT, 0)).isGreaterThan(perKind);
     assertThat(verdicts.getOrDefault(Verdict.BOTH_ACCEPT, 0)).isGreaterThan(perKind / 4);
-    assertThat(gaps).containsKeys(Gap.DUPLICATE_PROPERTY, Gap.RELATION, Gap.CALENDAR);
+    assertThat(gaps)
+        .containsKeys(Gap.DUPLICATE_PROPERTY, Gap.RELATION, Gap.CALENDAR, Gap.UNASSIGNED_CODE);
   }
 
   private static Verdict check(
@@ -261,6 +265,8 @@ class WireContractProperties {
     "p 0001",
     "US-IL",
     "US-ZZZZ",
+    "US-XX",
+    "ZZ",
     "us-il",
     "2024-01-01",
     "2023-02-29",
