@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.PractitionerId;
 import org.therapykit.credential.Certification;
+import org.therapykit.credential.ContinuingEducation;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
 import org.therapykit.credential.TrainingRecord;
@@ -91,6 +92,13 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
    * @return the training records, not null
    */
   public abstract ImmutableList<TrainingRecord> trainings();
+
+  /**
+   * Returns the continuing education toward renewals, in any order.
+   *
+   * @return the records, not null
+   */
+  public abstract ImmutableList<ContinuingEducation> continuingEducation();
 
   /**
    * Returns the supervised practice records.

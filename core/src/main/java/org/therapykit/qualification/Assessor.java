@@ -16,6 +16,7 @@ import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationLevel;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
+import org.therapykit.credential.ContinuingEducation;
 import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
@@ -199,7 +200,9 @@ final class Assessor {
       String at = Pointers.of("certifications", i);
       CertificationType type = c.type();
       if (!c.isValidOn(asOf) && p.isRenewed(c)) {
-        continue; // an earlier cycle: history, not an expired certification
+        // an earlier cycle: history, not an expired certification
+        checkContinuingEducation(c, at, true);
+        continue;
       }
       if (type.level() == CertificationLevel.NON_CLINICAL) {
         info(
@@ -212,6 +215,7 @@ final class Assessor {
       if (!checkValidity(c, at)) {
         continue;
       }
+      checkContinuingEducation(c, at, false);
       boolean membershipOk =
           !policy.membershipRequiredBodies().contains(c.body()) || membershipCounts(c, at);
       if (!membershipOk) {
@@ -353,6 +357,65 @@ final class Assessor {
             + ", "
             + Periods.describe(Period.between(baseSince, supervisorSince))
             + " apart");
+  }
+
+  /**
+   * Reports a cycle short of its body's continuing education: one that was renewed, or (for the
+   * cycle in force) one that expires within the warning window. Silent without CE records.
+   */
+  private void checkContinuingEducation(Certification c, String at, boolean renewed) {
+    RenewalRule rule = policy.renewalRules().get(c.body());
+    LocalDate end = c.validity().end().orElse(null);
+    if (rule == null || end == null || p.continuingEducation().isEmpty()) {
+      return;
+    }
+    if (!renewed && !end.isBefore(warnUntil)) {
+      return;
+    }
+    Hours approved = Hours.ZERO;
+    Hours other = Hours.ZERO;
+    Hours supervision = Hours.ZERO;
+    for (ContinuingEducation ce : p.continuingEducation()) {
+      if (!c.validity().contains(ce.completed()) || ce.completed().isAfter(asOf)) {
+        continue;
+      }
+      switch (ce.kind()) {
+        case BODY_APPROVED -> approved = approved.plus(ce.credits());
+        case OTHER_PROVIDER -> other = other.plus(ce.credits());
+        case SUPERVISION_RECEIVED -> supervision = supervision.plus(ce.credits());
+      }
+    }
+    Hours otherCounted = other.percent(rule.otherProviderPercent()).min(rule.otherProviderCap());
+    Hours supervisionCounted = supervision.min(rule.supervisionCap());
+    Hours total = approved.plus(otherCounted).plus(supervisionCounted);
+    if (total.isAtLeast(rule.creditsPerCycle())) {
+      return;
+    }
+    warn(
+        FindingCode.CE_CREDITS_SHORT,
+        at,
+        c.type().code()
+            + (renewed ? " was renewed after " : " expires after ")
+            + c.validity()
+            + " with "
+            + total
+            + " of "
+            + rule.creditsPerCycle()
+            + " CE credits: "
+            + approved
+            + " body-approved, "
+            + otherCounted
+            + " of at most "
+            + rule.otherProviderCap()
+            + " from other providers ("
+            + other
+            + " at "
+            + rule.otherProviderPercent()
+            + " %), "
+            + supervisionCounted
+            + " of at most "
+            + rule.supervisionCap()
+            + " from supervision received");
   }
 
   private boolean holdsValid(CertificationType type) {

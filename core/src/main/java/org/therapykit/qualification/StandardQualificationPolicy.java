@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
 import org.therapykit.credential.CertificationType;
 import org.therapykit.credential.CertifyingBody;
@@ -123,6 +124,19 @@ public abstract class StandardQualificationPolicy
    * @return the tenures, each from zero to twenty years, keyed by supervisor types, not null
    */
   public abstract ImmutableMap<CertificationType, Period> supervisorTenures();
+
+  /**
+   * Returns the continuing education each cycle of a body's certifications needs, by body; a body
+   * not in the map has no such rule. The default policy gives AASECT's: 20 credits a three-year
+   * cycle, CE from other providers at half value and at most 5, supervision received at most 5. The
+   * rule reads {@link Practitioner#continuingEducation()}; for a practitioner with no record of it,
+   * it says nothing, since most hosts do not track CE. With records, a cycle that was renewed with
+   * fewer credits, or that expires within the warning window with fewer, is a {@code
+   * CE_CREDITS_SHORT} warning giving the credits by kind.
+   *
+   * @return the rules, not null
+   */
+  public abstract ImmutableMap<CertifyingBody, RenewalRule> renewalRules();
 
   /**
    * Returns how many days before an expiry to warn about it. Defaults to 90.
@@ -323,6 +337,8 @@ public abstract class StandardQualificationPolicy
             .addMembershipRequiredBody(CertifyingBody.AASECT)
             .putMembershipGracePeriod(CertifyingBody.AASECT, Period.ofMonths(3))
             .putSupervisorTenure(CertificationType.AASECT_CST_SUPERVISOR, Period.ofYears(2))
+            .putRenewalRule(
+                CertifyingBody.AASECT, RenewalRule.of(Hours.of(20), 50, Hours.of(5), Hours.of(5)))
             .build();
 
     private static ImmutableSet<Jurisdiction> jurisdictions(String... codes) {

@@ -93,6 +93,11 @@ public enum FindingCode implements Coded {
    * for the policy's tenure, such as an AASECT CST supervisor with less than two years as a CST.
    */
   SUPERVISOR_TENURE_SHORT("SUPERVISOR_TENURE_SHORT"),
+  /**
+   * A certification cycle that was renewed with fewer continuing-education credits than its body
+   * asks, or that expires soon with fewer.
+   */
+  CE_CREDITS_SHORT("CE_CREDITS_SHORT"),
 
   // ---- course of therapy (#4) -----------------------------------------------------------
 

@@ -249,6 +249,19 @@ public class RedactionWalkTest {
                 .completed(LocalDate.of(2021, 4, 17))
                 .build()));
     s.put(
+        org.therapykit.credential.ContinuingEducation.class,
+        List.of(
+            org.therapykit.credential.ContinuingEducation.builder()
+                .kind(org.therapykit.credential.ContinuingEducationKind.BODY_APPROVED)
+                .credits(Hours.of(6))
+                .delivery(Delivery.IN_PERSON)
+                .completed(LocalDate.of(2025, 10, 18))
+                .provider("Example Institute")
+                .build()));
+    s.put(
+        org.therapykit.qualification.RenewalRule.class,
+        List.copyOf(policy.renewalRules().values()));
+    s.put(
         SupervisedPractice.class,
         List.of(
             SupervisedPractice.builder()

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.therapykit.AuthorizationId;
 import org.therapykit.CaseId;
 import org.therapykit.ClientId;
@@ -20,6 +21,9 @@ import org.therapykit.consent.Disclosure;
 import org.therapykit.consent.TreatmentConsent;
 import org.therapykit.course.CaseReport;
 import org.therapykit.course.CaseRules;
+import org.therapykit.credential.ContinuingEducation;
+import org.therapykit.credential.ContinuingEducationKind;
+import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Verification;
 import org.therapykit.directory.Coordinates;
 import org.therapykit.directory.DirectoryResult;
@@ -36,6 +40,7 @@ import org.therapykit.qualification.Recognition;
 import org.therapykit.qualification.RequirementResult;
 import org.therapykit.qualification.RequirementSet;
 import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.testkit.internal.Catalog;
 import org.therapykit.testkit.internal.Course;
 import org.therapykit.testkit.internal.CourseValues;
 import org.therapykit.testkit.internal.Credentials;
@@ -242,6 +247,33 @@ public final class TherapyGenerators {
    */
   public static TrainingRecordGenerator trainingRecords() {
     return TrainingRecordGenerator.create();
+  }
+
+  /**
+   * Returns a generator of continuing-education records completed from {@code first} to {@code
+   * last}: any kind, 0.25 to 12 credits in quarter credits, either delivery, and an invented
+   * provider half of the time. Practitioners from {@link #practitioners()} carry none, so the
+   * renewal rule says nothing about them; add records with {@code
+   * Practitioner.withContinuingEducation} to test it.
+   *
+   * @param first the earliest completion date, not null
+   * @param last the latest completion date, not null, not before {@code first}
+   * @return the generator, not null
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
+  public static Generator<ContinuingEducation> continuingEducation(
+      LocalDate first, LocalDate last) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    checkArgument(!last.isBefore(first), "last %s is before first %s", last, first);
+    return s ->
+        ContinuingEducation.builder()
+            .kind(s.pick(ContinuingEducationKind.class))
+            .credits(Draw.hours(s, 1, 48))
+            .delivery(s.pick(Delivery.class))
+            .completed(Draw.date(s, first, last))
+            .provider(s.bool() ? Optional.of(s.pick(Catalog.TRAINING_PROVIDERS)) : Optional.empty())
+            .build();
   }
 
   /**

@@ -98,5 +98,5 @@ class ReproducibilityTest {
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =
-      "4da4a2a097633aa24b1487b8d7938d1211984e592d55a268c0260c27e2a201af";
+      "f69972d0a7a5b68effa676f5f7c95ba14f83194ea37777621792c93cd398891c";
 }

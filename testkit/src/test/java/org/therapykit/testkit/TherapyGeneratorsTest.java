@@ -126,6 +126,11 @@ class TherapyGeneratorsTest {
             TherapyGenerators.trainingRecords(),
             t -> TrainingRecord.builder().from(t).build()),
         type(
+            "continuingEducation",
+            TherapyGenerators.continuingEducation(
+                LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)),
+            c -> org.therapykit.credential.ContinuingEducation.builder().from(c).build()),
+        type(
             "supervisedPractice",
             TherapyGenerators.supervisedPractice(),
             s -> SupervisedPractice.builder().from(s).build()),

@@ -16,6 +16,8 @@ import org.therapykit.PractitionerId;
 import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
+import org.therapykit.credential.ContinuingEducation;
+import org.therapykit.credential.ContinuingEducationKind;
 import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
@@ -100,6 +102,17 @@ final class SamplePractitioners {
         .awarded(LocalDate.parse(awarded))
         .clinical(clinical)
         .humanService(humanService)
+        .build();
+  }
+
+  private static ContinuingEducation ce(
+      ContinuingEducationKind kind, String credits, String completed) {
+    return ContinuingEducation.builder()
+        .kind(kind)
+        .credits(Hours.parse(credits))
+        .delivery(Delivery.IN_PERSON)
+        .completed(LocalDate.parse(completed))
+        .provider("DEMO Sexuality Institute")
         .build();
   }
 
@@ -195,6 +208,13 @@ final class SamplePractitioners {
                     .addCertification(
                         cert(CertificationType.AASECT_CST, "CST-0101", "2024-02-01/2027-01-31"))
                     .addMembership(aasect("2016-01-01/.."))
+                    // 14 AASECT credits and 6 from another provider (worth 3): short of 20
+                    .addContinuingEducation(
+                        ce(ContinuingEducationKind.BODY_APPROVED, "8", "2024-10-12"))
+                    .addContinuingEducation(
+                        ce(ContinuingEducationKind.BODY_APPROVED, "6", "2025-11-08"))
+                    .addContinuingEducation(
+                        ce(ContinuingEducationKind.OTHER_PROVIDER, "6", "2026-03-21"))
                     .addAffiliation(
                         affiliation(
                             "northside-fertility",
