@@ -208,7 +208,7 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
    * such as {@code breaking(FindingCode.MEMBERSHIP_LAPSED)}. Replaces any earlier classification or
    * break.
    *
-   * @param code one of the thirteen codes in {@link QualificationBreak#codes()}, not null
+   * @param code one of the fourteen codes in {@link QualificationBreak#codes()}, not null
    * @return a new generator, not null
    * @throws IllegalArgumentException if no break triggers the code alone (the invariant codes and
    *     {@code REQUIREMENT_MET})

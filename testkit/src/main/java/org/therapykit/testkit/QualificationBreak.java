@@ -157,6 +157,18 @@ public enum QualificationBreak {
       therapists(),
       ImmutableSet.of()),
   /**
+   * An uncertified sex therapist holding an AASECT counsellor or educator certification, valid on
+   * the date, with an earlier cycle under the same number that was renewed with fewer than 20
+   * continuing-education credits (recorded as one body-approved record in that cycle). The earlier
+   * cycle is history, so it is not reported as expired; the path is the earlier cycle's.
+   */
+  CE_CREDITS_SHORT(
+      FindingCode.CE_CREDITS_SHORT,
+      Severity.WARNING,
+      paths("/certifications/*"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
    * An uncertified sex therapist holding a supervisor certification (AASECT CST-S, CSC-S, CSES or
    * COSRT supervisor), valid on the date, without the certification it builds on. {@code
    * INCONSISTENT_CLAIM} is an error finding.
@@ -289,8 +301,8 @@ public enum QualificationBreak {
   }
 
   /**
-   * Returns every code some break triggers: the thirteen codes the qualification rules report for
-   * problems.
+   * Returns every code some break triggers: fourteen of the codes the qualification rules report
+   * for problems (all but {@code SUPERVISOR_TENURE_SHORT}, which has no break yet).
    *
    * @return the codes, not null
    */

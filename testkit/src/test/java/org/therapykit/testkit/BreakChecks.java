@@ -140,6 +140,7 @@ public final class BreakChecks {
             add(out, valid && c.body() == CertifyingBody.AASECT, at);
         case SUPERVISOR_WITHOUT_BASE_CERTIFICATION ->
             add(out, valid && c.type().base().isPresent(), at);
+        case CE_CREDITS_SHORT -> add(out, !valid && p.isRenewed(c) && ceShort(p, c, d), at);
         case THERAPIST_CERTIFICATION_WITHOUT_LICENSE ->
             add(out, valid && c.type().level() == CertificationLevel.THERAPIST, at);
         default -> {}
@@ -154,6 +155,33 @@ public final class BreakChecks {
       out.add(unmet.get(0).path());
     }
     return out.stream().sorted().collect(Collectors.toList());
+  }
+
+  /** AASECT's renewal rule, restated from its source (20; others half, at most 5; 5). */
+  private static boolean ceShort(Practitioner p, Certification c, LocalDate d) {
+    if (c.body() != CertifyingBody.AASECT || p.continuingEducation().isEmpty()) {
+      return false;
+    }
+    java.math.BigDecimal approved = java.math.BigDecimal.ZERO;
+    java.math.BigDecimal other = java.math.BigDecimal.ZERO;
+    java.math.BigDecimal supervision = java.math.BigDecimal.ZERO;
+    for (org.therapykit.credential.ContinuingEducation ce : p.continuingEducation()) {
+      if (!c.validity().contains(ce.completed()) || ce.completed().isAfter(d)) {
+        continue;
+      }
+      java.math.BigDecimal credits = ce.credits().toBigDecimal();
+      switch (ce.kind()) {
+        case BODY_APPROVED -> approved = approved.add(credits);
+        case OTHER_PROVIDER -> other = other.add(credits);
+        case SUPERVISION_RECEIVED -> supervision = supervision.add(credits);
+      }
+    }
+    java.math.BigDecimal five = java.math.BigDecimal.valueOf(5);
+    java.math.BigDecimal total =
+        approved
+            .add(other.divide(java.math.BigDecimal.valueOf(2)).min(five))
+            .add(supervision.min(five));
+    return total.compareTo(java.math.BigDecimal.valueOf(20)) < 0;
   }
 
   private static void add(List<String> out, boolean condition, String path) {

@@ -101,6 +101,7 @@ class QualificationBreakTest {
         "LICENSE_JURISDICTION_NOT_COVERED",
         "MEMBERSHIP_LAPSED",
         "MEMBERSHIP_IN_GRACE",
+        "CE_CREDITS_SHORT",
         "INCONSISTENT_CLAIM"
       })
   void breakingACodeTriggersThatCodeAndNoOtherWarningOrError(FindingCode code) {
@@ -122,7 +123,7 @@ class QualificationBreakTest {
   }
 
   @Test
-  void theThirteenCodesAreExactlyTheRuleCodesThatReportAProblem() {
+  void theFourteenCodesAreExactlyTheRuleCodesThatReportAProblem() {
     assertThat(QualificationBreak.codes())
         .containsExactlyInAnyOrder(
             FindingCode.REQUIREMENT_NOT_MET,
@@ -137,6 +138,7 @@ class QualificationBreakTest {
             FindingCode.LICENSE_JURISDICTION_NOT_COVERED,
             FindingCode.MEMBERSHIP_LAPSED,
             FindingCode.MEMBERSHIP_IN_GRACE,
+            FindingCode.CE_CREDITS_SHORT,
             FindingCode.INCONSISTENT_CLAIM);
     assertThat(QualificationBreak.triggering(FindingCode.INCONSISTENT_CLAIM))
         .containsExactly(QualificationBreak.SUPERVISOR_WITHOUT_BASE_CERTIFICATION);

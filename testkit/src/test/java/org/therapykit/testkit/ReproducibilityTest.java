@@ -17,7 +17,7 @@ import org.therapykit.practitioner.Practitioner;
  */
 class ReproducibilityTest {
   private static final String GOLDEN_DIRECTORIES =
-      "503b8ea2a7d41163ba2445791af688b563c744e60dab4a91db74235943d36047";
+      "b74d64cdc9fac63404fa56c3007b3a9708fb3c608bd750c4ed5361aa312c9715";
 
   private static String sha256(String text) {
     try {
@@ -98,5 +98,5 @@ class ReproducibilityTest {
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =
-      "f69972d0a7a5b68effa676f5f7c95ba14f83194ea37777621792c93cd398891c";
+      "2c464ac9089d16aa0698c553adef6da6887f2ece6db41122dd780c4348ad2afe";
 }

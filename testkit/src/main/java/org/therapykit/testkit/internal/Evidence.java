@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.therapykit.credential.Certification;
+import org.therapykit.credential.ContinuingEducation;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
 import org.therapykit.credential.TrainingRecord;
@@ -29,6 +30,7 @@ final class Evidence {
   final List<TrainingRecord> trainings = new ArrayList<>();
   final List<SupervisedPractice> practice = new ArrayList<>();
   final List<Affiliation> affiliations = new ArrayList<>();
+  final List<ContinuingEducation> continuingEducation = new ArrayList<>();
   private final Set<String> licenseKeys = new HashSet<>();
   private final Set<String> certificationKeys = new HashSet<>();
 
@@ -45,8 +47,19 @@ final class Evidence {
     certifications.add(unique(c));
   }
 
-  void insert(Source s, Certification c) {
-    certifications.add(s.between(0, certifications.size()), unique(c));
+  /** Inserts at a drawn position; returns the certification as stored (perhaps renumbered). */
+  Certification insert(Source s, Certification c) {
+    Certification stored = unique(c);
+    certifications.add(s.between(0, certifications.size()), stored);
+    return stored;
+  }
+
+  /**
+   * Inserts an earlier cycle of a certification already added: same body and number, so it skips
+   * the renumbering that keeps other certificates apart.
+   */
+  void insertEarlierCycle(Source s, Certification c) {
+    certifications.add(s.between(0, certifications.size()), c);
   }
 
   private License unique(License l) {
@@ -79,6 +92,7 @@ final class Evidence {
         .trainings(trainings)
         .supervisedPractice(practice)
         .affiliations(affiliations)
+        .continuingEducation(continuingEducation)
         .build();
   }
 }

@@ -14,13 +14,18 @@ import java.util.Optional;
 import org.therapykit.DateRange;
 import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
+import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationLevel;
+import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
 import org.therapykit.credential.CertifyingBody;
+import org.therapykit.credential.ContinuingEducation;
+import org.therapykit.credential.ContinuingEducationKind;
 import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.TrainingCategory;
+import org.therapykit.credential.Verification;
 import org.therapykit.practitioner.Degree;
 import org.therapykit.practitioner.DegreeLevel;
 import org.therapykit.practitioner.Practitioner;
@@ -28,6 +33,7 @@ import org.therapykit.practitioner.Profession;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.DegreeRoute;
 import org.therapykit.qualification.Recognition;
+import org.therapykit.qualification.RenewalRule;
 import org.therapykit.qualification.Requirement;
 import org.therapykit.qualification.RequirementSet;
 import org.therapykit.qualification.StandardQualificationPolicy;
@@ -461,6 +467,37 @@ public final class PractitionerFactory {
                     .toList());
         ev.insert(s, Credentials.certification(s, type, clean));
         ev.memberships.add(Credentials.graceMembership(s, Credentials.bodyOf(type), d));
+      }
+      case CE_CREDITS_SHORT -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        CertificationType type =
+            s.pick(
+                MEMBERSHIP_TYPES.stream()
+                    .filter(t -> t.level() != CertificationLevel.THERAPIST)
+                    .filter(t -> POLICY.renewalRules().containsKey(Credentials.bodyOf(t)))
+                    .toList());
+        Certification current =
+            Credentials.certification(s, type, clean).withFirstCertified(Optional.empty());
+        LocalDate start = current.validity().start();
+        Certification earlier =
+            current
+                .withValidity(DateRange.of(start.minusYears(3), start.minusDays(1)))
+                .withStatus(CertificationStatus.EXPIRED)
+                .withVerification(Verification.selfAttested());
+        Certification stored = ev.insert(s, current);
+        ev.insertEarlierCycle(s, earlier.withNumber(stored.number()));
+        addMembershipFor(type);
+        RenewalRule rule =
+            java.util.Objects.requireNonNull(
+                POLICY.renewalRules().get(Credentials.bodyOf(type)), "a type with a renewal rule");
+        ev.continuingEducation.add(
+            ContinuingEducation.builder()
+                .kind(ContinuingEducationKind.BODY_APPROVED)
+                .credits(Draw.hours(s, 1, (int) (rule.creditsPerCycle().hundredths() / 25) - 1))
+                .delivery(s.pick(Delivery.class))
+                .completed(Draw.date(s, earlier.validity().start(), start.minusDays(1)))
+                .build());
       }
       case SUPERVISOR_WITHOUT_BASE_CERTIFICATION -> {
         home = drawHome();
