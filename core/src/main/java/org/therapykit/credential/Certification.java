@@ -19,7 +19,7 @@ import org.therapykit.validation.FindingCode;
  * FindingCode#UNKNOWN_BODY_TYPE_COMBINATION}); the number is not blank and at most 64 characters;
  * the requirements version, if present, is 1 to 32 characters of letters, digits, {@code .} and
  * {@code -}; the first-certified date, if present, is not after the validity's start ({@link
- * FindingCode#OUT_OF_RANGE}). Immutable and thread-safe.
+ * FindingCode#INCONSISTENT_VALUE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Certification implements WithCertification, TherapyValue {
@@ -130,7 +130,9 @@ public abstract class Certification implements WithCertification, TherapyValue {
     }
     if (firstCertified().isPresent() && firstCertified().get().isAfter(validity().start())) {
       violations.add(
-          FindingCode.OUT_OF_RANGE, "/firstCertified", "must not be after the validity's start");
+          FindingCode.INCONSISTENT_VALUE,
+          "/firstCertified",
+          "must not be after the validity's start");
     }
     violations.throwIfAny();
   }

@@ -51,6 +51,30 @@ class SchemaGapsTest {
   }
 
   @Test
+  void relationsOfRenewalCycles() {
+    // a first-certified date after the cycle it belongs to
+    String late =
+        hostile(
+            "\"validity\":\"2024-02-01/2027-01-31\"",
+            "\"validity\":\"2024-02-01/2027-01-31\",\"firstCertified\":\"2025-01-01\"");
+    schemaAccepts(late);
+    JsonInputException e = failure(() -> json.read(Practitioner.class, late));
+    assertThat(e.violations())
+        .extracting(v -> v.code().code() + " " + v.path())
+        .containsExactly("INCONSISTENT_VALUE /practitioner/certifications/0/firstCertified");
+    // two cycles of one certificate number that overlap
+    String cert = base.substring(base.indexOf("{\"body\":\"aasect\""));
+    cert = cert.substring(0, cert.indexOf("}}") + 2); // it ends with its verification object
+    String overlapping = hostile(cert, cert + "," + cert.replace("2024-02-01/", "2027-01-31/"));
+    schemaAccepts(overlapping);
+    assertThat(codeAndPointer(failure(() -> json.read(Practitioner.class, overlapping))))
+        .startsWith("INVALID_VALUE /practitioner");
+    assertThat(failure(() -> json.read(Practitioner.class, overlapping)).violations())
+        .extracting(v -> v.code().code() + " " + v.path())
+        .containsExactly("DUPLICATE_VALUE /practitioner/certifications/1");
+  }
+
+  @Test
   void rangeWithADayNotInItsMonth() {
     String notADay = hostile("\"2019-08-01/2027-07-31\"", "\"2019-02-30/2027-07-31\"");
     schemaAccepts(notADay);

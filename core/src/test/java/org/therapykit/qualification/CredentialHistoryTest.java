@@ -166,7 +166,7 @@ class CredentialHistoryTest {
             e ->
                 assertThat(e.violations())
                     .extracting(Finding::code, Finding::path)
-                    .containsExactly(tuple(FindingCode.OUT_OF_RANGE, "/firstCertified")));
+                    .containsExactly(tuple(FindingCode.INCONSISTENT_VALUE, "/firstCertified")));
     Certification same = cst("2024-03-01/2027-02-28").withFirstCertified(LocalDate.of(2024, 3, 1));
     assertThat(same.firstCertified()).contains(LocalDate.of(2024, 3, 1));
   }
