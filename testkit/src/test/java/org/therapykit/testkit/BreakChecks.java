@@ -158,7 +158,7 @@ public final class BreakChecks {
   }
 
   /** AASECT's renewal rule, restated from its source (20; others half, at most 5; 5). */
-  private static boolean ceShort(Practitioner p, Certification c, LocalDate d) {
+  static boolean ceShort(Practitioner p, Certification c, LocalDate d) {
     if (c.body() != CertifyingBody.AASECT || p.continuingEducation().isEmpty()) {
       return false;
     }
