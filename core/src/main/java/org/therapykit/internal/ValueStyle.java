@@ -38,6 +38,7 @@ import org.therapykit.validation.InvalidValueException;
       "recognition:recognitions",
       "membershipRequiredBody:membershipRequiredBodies",
       "degreeRoute:degreeRoutes",
+      "criterion:criteria",
       "requirement:requirements",
       "finding:findings",
       "jurisdiction:jurisdictions",

@@ -2,8 +2,11 @@ package org.therapykit.qualification;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.therapykit.Hours;
 import org.therapykit.credential.Discipline;
+import org.therapykit.credential.TrainingCategory;
 import org.therapykit.practitioner.DegreeLevel;
 
 /**
@@ -21,23 +24,29 @@ public final class AasectRequirementSets {
 
   private AasectRequirementSets() {}
 
-  private static RequirementSet.Builder sexTherapist(String id, LocalDate from) {
+  private static RequirementSet sexTherapist(
+      String id, LocalDate from, Optional<Hours> telehealthCap) {
     return RequirementSet.builder()
         .id(id)
         .discipline(Discipline.SEX_THERAPY)
         .effectiveFrom(from)
         .source(CST_SOURCE)
-        .independentLicenseRequired(true)
-        .addDegreeRoute(DegreeRoute.of(DegreeLevel.MASTER, 2, true, false))
-        .addDegreeRoute(DegreeRoute.of(DegreeLevel.DOCTORATE, 1, true, false))
-        .coreKnowledgeHours(Hours.of(90))
-        .coreKnowledgeOnlineCap(Hours.of(75))
-        .disciplineTrainingHours(Hours.of(60))
-        .disciplineTrainingOnlineCap(Hours.of(30))
-        .attitudeReassessmentHours(Hours.of(10))
-        .practiceHours(Hours.of(300))
-        .supervisionHours(Hours.of(50))
-        .maxGroupSupervisionPercent(50);
+        .addAllCriteria(
+            List.of(
+                new Criterion.IndependentLicense(),
+                Criterion.DegreeRoutes.of(
+                    List.of(
+                        DegreeRoute.of(DegreeLevel.MASTER, 2, true, false),
+                        DegreeRoute.of(DegreeLevel.DOCTORATE, 1, true, false))),
+                new Criterion.TrainingHours(
+                    TrainingCategory.CORE_KNOWLEDGE, Hours.of(90), Optional.of(Hours.of(75))),
+                new Criterion.TrainingHours(
+                    TrainingCategory.SEX_THERAPY, Hours.of(60), Optional.of(Hours.of(30))),
+                new Criterion.TrainingHours(
+                    TrainingCategory.ATTITUDE_REASSESSMENT, Hours.of(10), Optional.empty()),
+                new Criterion.PracticeHours(Hours.of(300), telehealthCap),
+                new Criterion.SupervisionHours(Hours.of(50), 50)))
+        .build();
   }
 
   /**
@@ -45,16 +54,14 @@ public final class AasectRequirementSets {
    * {@link #CST_2025_T_1} but with no telehealth cap.
    */
   public static final RequirementSet CST_2012 =
-      sexTherapist("AASECT-CST-2012", LocalDate.of(2012, 9, 1)).build();
+      sexTherapist("AASECT-CST-2012", LocalDate.of(2012, 9, 1), Optional.empty());
 
   /**
    * Certified Sex Therapist from 1 March 2018 (library id {@code AASECT-CST-2018.03}): at most 150
    * of the 300 clinical hours by telehealth.
    */
   public static final RequirementSet CST_2018_03 =
-      sexTherapist("AASECT-CST-2018.03", LocalDate.of(2018, 3, 1))
-          .telehealthCap(Hours.of(150))
-          .build();
+      sexTherapist("AASECT-CST-2018.03", LocalDate.of(2018, 3, 1), Optional.of(Hours.of(150)));
 
   /**
    * Certified Sex Therapist, requirements {@code 2025.T.1} (May 2025, "requirements unchanged"):
@@ -63,7 +70,7 @@ public final class AasectRequirementSets {
    * clinical hours (≤ 150 telehealth); 50 hours supervision (≤ 50% group).
    */
   public static final RequirementSet CST_2025_T_1 =
-      sexTherapist("2025.T.1", LocalDate.of(2025, 5, 1)).telehealthCap(Hours.of(150)).build();
+      sexTherapist("2025.T.1", LocalDate.of(2025, 5, 1), Optional.of(Hours.of(150)));
 
   /**
    * Certified Sexuality Counselor (library id {@code AASECT-CSC-2025}; AASECT's page is not
@@ -77,12 +84,15 @@ public final class AasectRequirementSets {
           .discipline(Discipline.SEXUALITY_COUNSELLING)
           .effectiveFrom(LocalDate.of(2012, 9, 1))
           .source("https://www.aasect.org/sexuality-counselor-requirements")
-          .addDegreeRoute(DegreeRoute.of(DegreeLevel.BACHELOR, 3, false, true))
-          .addDegreeRoute(DegreeRoute.of(DegreeLevel.MASTER, 2, false, true))
-          .addDegreeRoute(DegreeRoute.of(DegreeLevel.DOCTORATE, 2, false, true))
-          .practiceHours(Hours.of(1000))
-          .practiceMinYears(2)
-          .practiceMaxYears(5)
+          .addAllCriteria(
+              List.of(
+                  Criterion.DegreeRoutes.of(
+                      List.of(
+                          DegreeRoute.of(DegreeLevel.BACHELOR, 3, false, true),
+                          DegreeRoute.of(DegreeLevel.MASTER, 2, false, true),
+                          DegreeRoute.of(DegreeLevel.DOCTORATE, 2, false, true))),
+                  new Criterion.PracticeHours(Hours.of(1000), Optional.empty()),
+                  new Criterion.PracticeSpan(Optional.of(2), Optional.of(5))))
           .build();
 
   private static RequirementSet.Builder educator(String id, LocalDate from) {
@@ -92,11 +102,14 @@ public final class AasectRequirementSets {
         .effectiveFrom(from)
         .source(
             "https://www.aasect.org/certification/aasect-requirements-sexuality-educator-certification")
-        .addDegreeRoute(DegreeRoute.of(DegreeLevel.BACHELOR, 0, false, false))
-        .practiceHours(Hours.of(1000))
-        .directTeachingHours(Hours.of(100))
-        .supervisionHours(Hours.of(25))
-        .individualSupervisionHours(Hours.of(12));
+        .addAllCriteria(
+            List.of(
+                Criterion.DegreeRoutes.of(
+                    List.of(DegreeRoute.of(DegreeLevel.BACHELOR, 0, false, false))),
+                new Criterion.PracticeHours(Hours.of(1000), Optional.empty()),
+                new Criterion.DirectTeachingHours(Hours.of(100)),
+                new Criterion.SupervisionHours(Hours.of(25), 100),
+                new Criterion.IndividualSupervisionHours(Hours.of(12))));
   }
 
   /**

@@ -17,14 +17,10 @@ import org.therapykit.credential.CertificationLevel;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
 import org.therapykit.credential.ContinuingEducation;
-import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
-import org.therapykit.credential.TrainingCategory;
-import org.therapykit.credential.TrainingRecord;
 import org.therapykit.internal.Pointers;
-import org.therapykit.practitioner.Degree;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.Practitioner;
@@ -70,7 +66,7 @@ final class Assessor {
     Map<Discipline, List<RequirementResult>> results = new EnumMap<>(Discipline.class);
     for (Discipline d : DISCIPLINES) {
       LocalDate date = contractDate(d).orElse(asOf);
-      policy.requirementSetFor(d, date).ifPresent(set -> results.put(d, evaluate(set)));
+      policy.requirementSetFor(d, date).ifPresent(set -> results.put(d, set.evaluate(p, asOf)));
     }
 
     Classification classification;
@@ -487,195 +483,6 @@ final class Assessor {
       }
     }
     return Optional.ofNullable(earliest);
-  }
-
-  private List<RequirementResult> evaluate(RequirementSet set) {
-    List<RequirementResult> out = new ArrayList<>();
-    if (set.independentLicenseRequired()) {
-      out.add(result(set, Requirement.INDEPENDENT_LICENSE, !independentLicenses.isEmpty()));
-    }
-    if (!set.degreeRoutes().isEmpty()) {
-      out.add(result(set, Requirement.DEGREE, anyDegreeMeets(set)));
-    }
-    set.coreKnowledgeHours()
-        .ifPresent(
-            req ->
-                out.add(
-                    hours(
-                        set,
-                        Requirement.CORE_KNOWLEDGE_HOURS,
-                        training(TrainingCategory.CORE_KNOWLEDGE, set.coreKnowledgeOnlineCap()),
-                        req)));
-    set.disciplineTrainingHours()
-        .ifPresent(
-            req ->
-                out.add(
-                    hours(
-                        set,
-                        Requirement.DISCIPLINE_TRAINING_HOURS,
-                        training(
-                            trainingCategory(set.discipline()), set.disciplineTrainingOnlineCap()),
-                        req)));
-    set.attitudeReassessmentHours()
-        .ifPresent(
-            req ->
-                out.add(
-                    hours(
-                        set,
-                        Requirement.ATTITUDE_REASSESSMENT_HOURS,
-                        training(TrainingCategory.ATTITUDE_REASSESSMENT, Optional.empty()),
-                        req)));
-
-    List<SupervisedPractice> practice = practice(set.discipline());
-    PracticeTotals t = new PracticeTotals(practice);
-    set.practiceHours()
-        .ifPresent(
-            req -> {
-              Hours counted =
-                  t.practice
-                      .minus(t.telehealth)
-                      .plus(set.telehealthCap().map(t.telehealth::min).orElse(t.telehealth));
-              out.add(hours(set, Requirement.PRACTICE_HOURS, counted, req));
-            });
-    if (set.practiceMinYears().isPresent() || set.practiceMaxYears().isPresent()) {
-      out.add(result(set, Requirement.PRACTICE_SPAN, spanWithin(set, practice)));
-    }
-    set.directTeachingHours()
-        .ifPresent(req -> out.add(hours(set, Requirement.DIRECT_TEACHING_HOURS, t.teaching, req)));
-    set.supervisionHours()
-        .ifPresent(
-            req -> {
-              int pct = set.maxGroupSupervisionPercent();
-              Hours groupCounted =
-                  pct >= 100
-                      ? t.group
-                      : t.group.min(
-                          Hours.ofHundredths(t.individual.hundredths() * pct / (100 - pct)));
-              out.add(
-                  hours(set, Requirement.SUPERVISION_HOURS, t.individual.plus(groupCounted), req));
-            });
-    set.individualSupervisionHours()
-        .ifPresent(
-            req ->
-                out.add(hours(set, Requirement.INDIVIDUAL_SUPERVISION_HOURS, t.individual, req)));
-    return out;
-  }
-
-  private boolean anyDegreeMeets(RequirementSet set) {
-    for (Degree deg : p.degrees()) {
-      for (DegreeRoute r : set.degreeRoutes()) {
-        if (r.isMetBy(deg, asOf)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static TrainingCategory trainingCategory(Discipline d) {
-    return switch (d) {
-      case SEX_THERAPY -> TrainingCategory.SEX_THERAPY;
-      case SEXUALITY_COUNSELLING -> TrainingCategory.SEXUALITY_COUNSELLING;
-      case SEXUALITY_EDUCATION -> TrainingCategory.SEXUALITY_EDUCATION_SKILLS;
-    };
-  }
-
-  private Hours training(TrainingCategory category, Optional<Hours> onlineCap) {
-    Hours inPerson = Hours.ZERO;
-    Hours online = Hours.ZERO;
-    for (TrainingRecord t : p.trainings()) {
-      if (t.category() != category || t.completed().isAfter(asOf)) {
-        continue;
-      }
-      if (t.delivery() == Delivery.ONLINE) {
-        online = online.plus(t.hours());
-      } else {
-        inPerson = inPerson.plus(t.hours());
-      }
-    }
-    return inPerson.plus(onlineCap.map(online::min).orElse(online));
-  }
-
-  private List<SupervisedPractice> practice(Discipline d) {
-    List<SupervisedPractice> out = new ArrayList<>();
-    for (SupervisedPractice s : p.supervisedPractice()) {
-      if (s.discipline() == d && !s.period().start().isAfter(asOf)) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private boolean spanWithin(RequirementSet set, List<SupervisedPractice> practice) {
-    if (practice.isEmpty()) {
-      return false;
-    }
-    LocalDate start = asOf;
-    LocalDate end = LocalDate.MIN;
-    for (SupervisedPractice s : practice) {
-      LocalDate sEnd = s.period().end().filter(e -> e.isBefore(asOf)).orElse(asOf);
-      start = s.period().start().isBefore(start) ? s.period().start() : start;
-      end = sEnd.isAfter(end) ? sEnd : end;
-    }
-    LocalDate first = start;
-    LocalDate last = end;
-    boolean longEnough =
-        set.practiceMinYears().map(y -> !first.plusYears(y).isAfter(last)).orElse(true);
-    boolean shortEnough =
-        set.practiceMaxYears().map(y -> !last.isAfter(first.plusYears(y))).orElse(true);
-    return longEnough && shortEnough;
-  }
-
-  /** Sums of the supervised practice records of one discipline. */
-  private static final class PracticeTotals {
-    Hours practice = Hours.ZERO;
-    Hours telehealth = Hours.ZERO;
-    Hours teaching = Hours.ZERO;
-    Hours individual = Hours.ZERO;
-    Hours group = Hours.ZERO;
-
-    PracticeTotals(List<SupervisedPractice> records) {
-      for (SupervisedPractice s : records) {
-        practice = practice.plus(s.practiceHours());
-        telehealth = telehealth.plus(s.telehealthHours());
-        teaching = teaching.plus(s.directTeachingHours());
-        individual = individual.plus(s.individualSupervisionHours());
-        group = group.plus(s.groupSupervisionHours());
-      }
-    }
-  }
-
-  private static String pathOf(Requirement r) {
-    return switch (r) {
-      case INDEPENDENT_LICENSE -> "/licenses";
-      case DEGREE -> "/degrees";
-      case CORE_KNOWLEDGE_HOURS, DISCIPLINE_TRAINING_HOURS, ATTITUDE_REASSESSMENT_HOURS ->
-          "/trainings";
-      default -> "/supervisedPractice";
-    };
-  }
-
-  private static RequirementResult result(RequirementSet set, Requirement r, boolean met) {
-    return RequirementResult.builder()
-        .requirementSetId(set.id())
-        .discipline(set.discipline())
-        .requirement(r)
-        .met(met)
-        .path(pathOf(r))
-        .build();
-  }
-
-  private static RequirementResult hours(
-      RequirementSet set, Requirement r, Hours actual, Hours required) {
-    return RequirementResult.builder()
-        .requirementSetId(set.id())
-        .discipline(set.discipline())
-        .requirement(r)
-        .met(actual.isAtLeast(required))
-        .actual(actual)
-        .required(required)
-        .path(pathOf(r))
-        .build();
   }
 
   private void info(FindingCode code, String path, String message) {

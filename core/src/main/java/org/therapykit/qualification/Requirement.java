@@ -23,7 +23,9 @@ public enum Requirement implements Coded {
   /** Supervision hours received, group hours capped by share. */
   SUPERVISION_HOURS("supervision-hours", "supervision"),
   /** One-to-one supervision hours received. */
-  INDIVIDUAL_SUPERVISION_HOURS("individual-supervision-hours", "individual supervision");
+  INDIVIDUAL_SUPERVISION_HOURS("individual-supervision-hours", "individual supervision"),
+  /** Supervision hours received in proportion to practice hours, group hours capped by share. */
+  SUPERVISION_RATIO("supervision-ratio", "supervision in proportion to practice");
 
   private final String code;
   private final String label;

@@ -1,27 +1,40 @@
 package org.therapykit.qualification;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.therapykit.Hours;
+import org.therapykit.Jurisdiction;
 import org.therapykit.credential.Discipline;
 import org.therapykit.internal.Violations;
+import org.therapykit.practitioner.Practitioner;
 import org.therapykit.validation.FindingCode;
 
 /**
- * A named, versioned set of requirement numbers for one discipline, such as AASECT's {@code
+ * A named, versioned list of {@link Criterion criteria} for one discipline, such as AASECT's {@code
  * 2025.T.1} for sex therapists: a licence for independent psychotherapy, a clinical master's plus
  * two years or a doctorate plus one, 90 hours of core knowledge (at most 75 online), 60 hours of
  * sex-therapy training (at most 30 online), 10 hours of attitude reassessment, 300 supervised
  * clinical hours (at most 150 by telehealth) and 50 hours of supervision (at most half in groups).
  *
+ * <pre>{@code
+ * RequirementSet mine = RequirementSet.builder()
+ *     .id("MY-BOARD-2026")
+ *     .discipline(Discipline.SEX_THERAPY)
+ *     .effectiveFrom(LocalDate.of(2026, 1, 1))
+ *     .addCriterion(new Criterion.IndependentLicense())
+ *     .addCriterion(new Criterion.PracticeHours(Hours.of(200), Optional.empty()))
+ *     .build();
+ * }</pre>
+ *
  * <p>Policies are data: no rule hard-codes a number. A set is in force from {@link
  * #effectiveFrom()} until the next set of the same discipline; a practitioner is held to the set in
- * force when their supervision contract was signed. Absent numbers are not required.
+ * force when their supervision contract was signed. What the set does not list is not required. A
+ * criterion's own numbers are checked when it is made.
  *
- * <p>Invariants: the id is 1 to 64 characters of letters, digits, {@code . _ -}; caps and
- * percentages are within range. Immutable and thread-safe.
+ * <p>Invariants: the id is 1 to 64 characters of letters, digits, {@code . _ -}; no two criteria
+ * report as the same {@link Requirement} ({@code DUPLICATE_VALUE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RequirementSet implements WithRequirementSet {
@@ -56,117 +69,94 @@ public abstract class RequirementSet implements WithRequirementSet {
   public abstract Optional<String> source();
 
   /**
-   * Returns whether a licence for independent psychotherapy is required. Defaults to false.
+   * Returns the jurisdictions the set is meant for, such as {@code GB} for COSRT; empty means
+   * anywhere. Informative: a policy chooses sets by discipline and date, and a host that keeps
+   * boards apart by jurisdiction uses these to choose a policy.
    *
-   * @return true if required
+   * @return the jurisdictions, not null
    */
-  @Value.Default
-  public boolean independentLicenseRequired() {
-    return false;
+  public abstract ImmutableSet<Jurisdiction> jurisdictions();
+
+  /**
+   * Returns the criteria, in the order results are reported. Each names a different {@link
+   * Requirement}.
+   *
+   * @return the criteria, not null
+   */
+  public abstract ImmutableList<Criterion> criteria();
+
+  /**
+   * Returns the criterion that reports as a requirement.
+   *
+   * @param requirement the requirement, not null
+   * @return the criterion, or empty if the set does not ask for it
+   */
+  public Optional<Criterion> criterion(Requirement requirement) {
+    for (Criterion c : criteria()) {
+      if (c.requirement() == requirement) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Returns the ways to meet the degree requirement; any one suffices, none means no degree is
-   * required.
+   * Returns a copy with a criterion in place of the one that reports as the same requirement, or
+   * with it added at the end if there is none, such as {@code CST_2025_T_1.withCriterion(new
+   * TrainingHours(CORE_KNOWLEDGE, Hours.of(80), Optional.empty()))}.
    *
-   * @return the routes, not null
+   * @param criterion the criterion, not null
+   * @return the new set, not null
    */
-  public abstract ImmutableList<DegreeRoute> degreeRoutes();
-
-  /**
-   * Returns the core knowledge (human sexuality education) hours required.
-   *
-   * @return the hours, or empty if not required
-   */
-  public abstract Optional<Hours> coreKnowledgeHours();
-
-  /**
-   * Returns how many online hours count toward core knowledge.
-   *
-   * @return the cap, or empty for no cap
-   */
-  public abstract Optional<Hours> coreKnowledgeOnlineCap();
-
-  /**
-   * Returns the hours of training in the discipline's methods required.
-   *
-   * @return the hours, or empty if not required
-   */
-  public abstract Optional<Hours> disciplineTrainingHours();
-
-  /**
-   * Returns how many online hours count toward discipline training.
-   *
-   * @return the cap, or empty for no cap
-   */
-  public abstract Optional<Hours> disciplineTrainingOnlineCap();
-
-  /**
-   * Returns the Sexual Attitude Reassessment hours required.
-   *
-   * @return the hours, or empty if not required
-   */
-  public abstract Optional<Hours> attitudeReassessmentHours();
-
-  /**
-   * Returns the supervised practice hours required.
-   *
-   * @return the hours, or empty if not required
-   */
-  public abstract Optional<Hours> practiceHours();
-
-  /**
-   * Returns how many telehealth hours count toward practice hours.
-   *
-   * @return the cap, or empty for no cap
-   */
-  public abstract Optional<Hours> telehealthCap();
-
-  /**
-   * Returns the fewest years the practice must span.
-   *
-   * @return the years, or empty for no minimum
-   */
-  public abstract Optional<Integer> practiceMinYears();
-
-  /**
-   * Returns the most years the practice may span.
-   *
-   * @return the years, or empty for no maximum
-   */
-  public abstract Optional<Integer> practiceMaxYears();
-
-  /**
-   * Returns the direct teaching hours required within the practice hours.
-   *
-   * @return the hours, or empty if not required
-   */
-  public abstract Optional<Hours> directTeachingHours();
-
-  /**
-   * Returns the supervision hours required.
-   *
-   * @return the hours, or empty if not required
-   */
-  public abstract Optional<Hours> supervisionHours();
-
-  /**
-   * Returns the largest share, in percent, of counted supervision that may be group supervision.
-   * Defaults to 100.
-   *
-   * @return from 0 to 100
-   */
-  @Value.Default
-  public int maxGroupSupervisionPercent() {
-    return 100;
+  public RequirementSet withCriterion(Criterion criterion) {
+    ImmutableList.Builder<Criterion> out = ImmutableList.builder();
+    boolean replaced = false;
+    for (Criterion c : criteria()) {
+      if (c.requirement() == criterion.requirement()) {
+        out.add(criterion);
+        replaced = true;
+      } else {
+        out.add(c);
+      }
+    }
+    if (!replaced) {
+      out.add(criterion);
+    }
+    return withCriteria(out.build());
   }
 
   /**
-   * Returns the one-to-one supervision hours required.
+   * Evaluates every criterion over a practitioner's evidence on a date, in order. Which set is in
+   * force for the practitioner is the policy's choice ({@link
+   * StandardQualificationPolicy#requirementSetFor}); this evaluates this set as it is.
    *
-   * @return the hours, or empty if not required
+   * @param practitioner the practitioner, not null
+   * @param asOf the date, not null
+   * @return one result per criterion, not null
    */
-  public abstract Optional<Hours> individualSupervisionHours();
+  public ImmutableList<RequirementResult> evaluate(Practitioner practitioner, LocalDate asOf) {
+    ImmutableList.Builder<RequirementResult> out = ImmutableList.builder();
+    for (Criterion c : criteria()) {
+      out.add(c.evaluate(this, practitioner, asOf));
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns whether every criterion is met.
+   *
+   * @param practitioner the practitioner, not null
+   * @param asOf the date, not null
+   * @return true if no result is unmet
+   */
+  public boolean isMetBy(Practitioner practitioner, LocalDate asOf) {
+    for (Criterion c : criteria()) {
+      if (!c.evaluate(this, practitioner, asOf).met()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Returns a builder.
@@ -190,18 +180,7 @@ public abstract class RequirementSet implements WithRequirementSet {
             FindingCode.INVALID_FORMAT,
             "/id",
             "must be 1 to 64 letters, digits, dots, underscores or hyphens")
-        .require(
-            maxGroupSupervisionPercent() >= 0 && maxGroupSupervisionPercent() <= 100,
-            FindingCode.OUT_OF_RANGE,
-            "/maxGroupSupervisionPercent",
-            "must be from 0 to 100")
-        .require(
-            practiceMinYears().orElse(0) >= 0
-                && practiceMaxYears().orElse(100) <= 100
-                && practiceMinYears().orElse(0) <= practiceMaxYears().orElse(100),
-            FindingCode.OUT_OF_RANGE,
-            "/practiceMinYears",
-            "years must be from 0 to 100, minimum not above maximum")
+        .unique("/criteria", criteria(), Criterion::requirement, "requirement")
         .throwIfAny();
   }
 }

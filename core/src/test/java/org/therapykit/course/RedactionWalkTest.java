@@ -110,6 +110,8 @@ public class RedactionWalkTest {
       Map.of(
           AasectRequirementSets.class,
           "a holder of constants: its RequirementSets are walked",
+          org.therapykit.qualification.BoardRequirementSets.class,
+          "a holder of constants: its RequirementSets are walked",
           org.therapykit.Iso3166.class,
           "static methods over the shipped ISO 3166 codes, which are not sensitive");
 
@@ -276,8 +278,18 @@ public class RedactionWalkTest {
     s.put(Verification.class, List.of(Verification.primarySource(LocalDate.of(2026, 1, 5))));
     // qualification
     s.put(StandardQualificationPolicy.class, List.of(policy));
-    s.put(RequirementSet.class, List.copyOf(AasectRequirementSets.all()));
-    s.put(org.therapykit.qualification.DegreeRoute.class, List.copyOf(cst.degreeRoutes()));
+    s.put(
+        RequirementSet.class,
+        com.google.common.collect.ImmutableList.<Object>builder()
+            .addAll(AasectRequirementSets.all())
+            .addAll(org.therapykit.qualification.BoardRequirementSets.all())
+            .build());
+    s.put(
+        org.therapykit.qualification.DegreeRoute.class,
+        List.copyOf(
+            ((org.therapykit.qualification.Criterion.DegreeRoutes)
+                    cst.criterion(org.therapykit.qualification.Requirement.DEGREE).orElseThrow())
+                .routes()));
     s.put(org.therapykit.qualification.Recognition.class, List.copyOf(policy.recognitions()));
     s.put(QualificationAssessment.class, List.of(assessment));
     s.put(

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -876,7 +877,11 @@ class StandardQualificationPolicyTest {
                 .requirementSets(
                     List.of(
                         AasectRequirementSets.CST_2025_T_1
-                            .withCoreKnowledgeHours(Hours.of(80))
+                            .withCriterion(
+                                new Criterion.TrainingHours(
+                                    TrainingCategory.CORE_KNOWLEDGE,
+                                    Hours.of(80),
+                                    Optional.of(Hours.of(75))))
                             .withEffectiveFrom(LocalDate.of(2000, 1, 1))))
                 .build(),
             "80"),

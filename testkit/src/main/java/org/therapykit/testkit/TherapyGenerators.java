@@ -232,6 +232,18 @@ public final class TherapyGenerators {
   }
 
   /**
+   * Returns a generator of practitioners whose evidence meets a requirement set — a shipped one or
+   * a host's own — or, with {@code failing(requirement)}, fails exactly one of its requirements.
+   * See {@link EvidenceGenerator}.
+   *
+   * @param set the set, not null
+   * @return the generator, not null
+   */
+  public static EvidenceGenerator meeting(RequirementSet set) {
+    return EvidenceGenerator.create(set);
+  }
+
+  /**
    * Returns a generator of memberships of certifying bodies. See {@link MembershipGenerator}.
    *
    * @return the generator, not null

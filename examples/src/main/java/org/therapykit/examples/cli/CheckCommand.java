@@ -18,6 +18,7 @@ import org.therapykit.json.JsonRecords;
 import org.therapykit.json.TherapyDocument;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.practitioner.Practitioner;
+import org.therapykit.qualification.BoardRequirementSets;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.StandardQualificationPolicy;
@@ -71,6 +72,30 @@ final class CheckCommand implements Callable<Integer> {
     JSON
   }
 
+  /** The policies a run can hold sex therapists to. */
+  enum Board {
+    /** The standard policy: AASECT's numbers. */
+    STANDARD,
+    /** COSRT's accredited-member numbers (United Kingdom). */
+    COSRT,
+    /** The EFS-ESSM ECPS numbers (Europe). */
+    ECPS,
+    /** The SAS provisional psychosexual therapist numbers (Australia). */
+    SAS;
+
+    StandardQualificationPolicy policy() {
+      return switch (this) {
+        case STANDARD -> QualificationPolicy.standard();
+        case COSRT ->
+            BoardRequirementSets.policy("standard-cosrt", BoardRequirementSets.COSRT_2018);
+        case ECPS -> BoardRequirementSets.policy("standard-ecps", BoardRequirementSets.ECPS_2014);
+        case SAS ->
+            BoardRequirementSets.policy(
+                "standard-sas", BoardRequirementSets.SAS_PROVISIONAL_THERAPIST);
+      };
+    }
+  }
+
   @Parameters(
       paramLabel = "FILE",
       arity = "0..*",
@@ -94,12 +119,21 @@ final class CheckCommand implements Callable<Integer> {
               + " line, in the library's JSON format.")
   Format format = Format.TABLE;
 
+  @Option(
+      names = "--policy",
+      paramLabel = "POLICY",
+      description =
+          "standard (default): sex therapists are held to AASECT's numbers; cosrt, ecps or sas:"
+              + " to that board's numbers instead (COSRT: United Kingdom; EFS-ESSM ECPS: Europe;"
+              + " SAS provisional therapist: Australia), everything else as the standard policy.")
+  Board board = Board.STANDARD;
+
   @Option(names = "--debug", description = "Show stack traces of errors.")
   boolean debug;
 
   private final Streams streams;
   private final TherapyJson json = TherapyJson.strict();
-  private final StandardQualificationPolicy policy = QualificationPolicy.standard();
+  private StandardQualificationPolicy policy = QualificationPolicy.standard();
 
   CheckCommand(Streams streams) {
     this.streams = streams;
@@ -111,6 +145,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = streams.err();
     try {
       LocalDate date = asOf != null ? asOf : LocalDate.now(streams.clock());
+      policy = board.policy();
       List<Source> sources = sources();
       Report report =
           format == Format.JSON ? new JsonReport(json, out) : new TableReport(out, policy);

@@ -266,19 +266,7 @@ final class Explanation {
   }
 
   private static String item(RequirementResult r) {
-    String label =
-        switch (r.requirement()) {
-          case INDEPENDENT_LICENSE -> "licence for independent psychotherapy";
-          case DEGREE -> "degree and years since it";
-          case CORE_KNOWLEDGE_HOURS -> "core knowledge";
-          case DISCIPLINE_TRAINING_HOURS -> "discipline training";
-          case ATTITUDE_REASSESSMENT_HOURS -> "attitude reassessment";
-          case PRACTICE_HOURS -> "supervised practice";
-          case PRACTICE_SPAN -> "span of practice";
-          case DIRECT_TEACHING_HOURS -> "direct teaching";
-          case SUPERVISION_HOURS -> "supervision";
-          case INDIVIDUAL_SUPERVISION_HOURS -> "individual supervision";
-        };
+    String label = r.requirement().label();
     if (r.actual().isPresent() && r.required().isPresent()) {
       return label + " " + r.actual().get() + " of " + r.required().get() + " h";
     }

@@ -260,7 +260,7 @@ class CaseFindDiscloseCliTest {
     assertThat(run.code()).isEqualTo(ExitCodes.INVALID_RECORDS);
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.errLines().get(0))
-        .startsWith(directory + ": record 59: WRONG_TYPE at /organization");
+        .startsWith(directory + ": record 60: WRONG_TYPE at /organization");
     assertThat(run.out()).contains("Dr. Lena Park");
     assertOneLineProblems(run);
 

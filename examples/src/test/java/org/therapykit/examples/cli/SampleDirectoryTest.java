@@ -82,7 +82,7 @@ class SampleDirectoryTest {
     }
     assertThat(organizations).isEqualTo(SamplePractitioners.organizations());
     List<Sample> samples = SamplePractitioners.all();
-    assertThat(read).hasSize(46).hasSameSizeAs(samples);
+    assertThat(read).hasSize(47).hasSameSizeAs(samples);
     for (int i = 0; i < samples.size(); i++) {
       Sample s = samples.get(i);
       assertThat(read.get(i)).isEqualTo(s.practitioner());

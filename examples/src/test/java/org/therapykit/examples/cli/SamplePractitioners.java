@@ -41,7 +41,7 @@ import org.therapykit.practitioner.ServiceProfile;
 import org.therapykit.qualification.Classification;
 
 /**
- * The bundled sample directory, built in code: 46 fictional practitioners and the organisations
+ * The bundled sample directory, built in code: 47 fictional practitioners and the organisations
  * they work at, with the classification each must get on {@link #AS_OF}. {@code
  * SampleDirectoryTest} writes them with {@code TherapyJson.writeAll} and checks that the committed
  * {@code sample-directory.ndjson} is exactly that.
@@ -1180,7 +1180,36 @@ final class SamplePractitioners {
                     ServiceProfile.builder()
                         .addTelehealthIn(Jurisdiction.parse("US-IN"), Jurisdiction.parse("US-IL"))
                         .build()),
-            CERTIFIED_SEX_THERAPIST));
+            CERTIFIED_SEX_THERAPIST),
+        // UK: no certificate, but COSRT's numbers by evidence (450 clinical hours over two years,
+        // 60 individual + 20 group supervision: 1:6 with a quarter in groups); AASECT's are not
+        // met, so the standard policy says not qualified and `--policy cosrt` a sex therapist
+        sample(
+            person(47, "Imogen Hart")
+                .addLicense(
+                    licence(
+                        Profession.PSYCHOTHERAPIST,
+                        "GB",
+                        "UKCP-4747",
+                        "UKCP Reg.",
+                        "2023-05-01/2027-04-30"))
+                .addDegree(
+                    degree(
+                        DegreeLevel.MASTER,
+                        "Psychosexual and Relationship Therapy",
+                        "2022-09-30",
+                        true,
+                        true))
+                .addSupervisedPractice(
+                    practice(
+                        Discipline.SEX_THERAPY,
+                        "2023-01-09",
+                        "2023-02-01/2025-01-31",
+                        450,
+                        0,
+                        60,
+                        20)),
+            NOT_QUALIFIED));
   }
 
   /** The organisations the sample practitioners work at, with their locations. */

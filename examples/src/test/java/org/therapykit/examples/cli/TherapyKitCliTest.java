@@ -84,7 +84,7 @@ class TherapyKitCliTest {
     assertThat(run.out()).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
     assertThat(run.out())
         .startsWith("therapykit check: as of 2026-11-28, policy therapykit-aasect-2025\n")
-        .contains("Summary: 46 practitioners as of 2026-11-28\n")
+        .contains("Summary: 47 practitioners as of 2026-11-28\n")
         .contains("\n  certified sex therapist     16\n")
         .contains("\n  invalid records              0\n");
   }
@@ -109,6 +109,33 @@ class TherapyKitCliTest {
         .contains("error: aasect-cst-supervisor claimed without a valid aasect-cst")
         .contains("note: abs-certified-sexologist is not recognised (a non-clinical certificate)")
         .contains("warning: aasect-cst not in force: no active aasect membership");
+  }
+
+  private static String row(String out, String name) {
+    return out.lines().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void holdsSexTherapistsToAnotherBoardsNumbersWithPolicy() {
+    Run standard = run("check", "--as-of", "2026-11-28");
+    Run cosrt = run("check", "--as-of", "2026-11-28", "--policy", "cosrt");
+    assertThat(cosrt.code()).isEqualTo(ExitCodes.OK);
+    assertThat(cosrt.err()).isEmpty();
+    assertThat(cosrt.out())
+        .startsWith("therapykit check: as of 2026-11-28, policy standard-cosrt\n");
+    // a UK therapist with COSRT's numbers and no certificate
+    assertThat(row(standard.out(), "Imogen Hart")).contains("not qualified");
+    assertThat(row(cosrt.out(), "Imogen Hart")).contains(" sex therapist ");
+    // certificates count as before: the COSRT-accredited therapist is certified under both
+    assertThat(row(standard.out(), "Fiona MacLeod")).contains("certified sex therapist");
+    assertThat(row(cosrt.out(), "Fiona MacLeod")).contains("certified sex therapist");
+    Run json = run("check", "--as-of", "2026-11-28", "--policy", "SAS", "--format", "json");
+    assertThat(json.out()).contains("\"policyId\":\"standard-sas\"");
+    Run wrong = run("check", "--policy", "nope");
+    assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(wrong.err()).contains("--policy").containsIgnoringCase("standard, cosrt, ecps, sas");
+    assertThat(wrong.errLines()).hasSize(1);
+    assertNoStackTrace(wrong);
   }
 
   @Test

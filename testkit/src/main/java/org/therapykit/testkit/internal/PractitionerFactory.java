@@ -1,5 +1,6 @@
 package org.therapykit.testkit.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.therapykit.DateRange;
 import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
@@ -31,6 +33,7 @@ import org.therapykit.practitioner.DegreeLevel;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
 import org.therapykit.qualification.Classification;
+import org.therapykit.qualification.Criterion;
 import org.therapykit.qualification.DegreeRoute;
 import org.therapykit.qualification.Recognition;
 import org.therapykit.qualification.RenewalRule;
@@ -150,6 +153,34 @@ public final class PractitionerFactory {
       Source s, LocalDate d, Optional<Jurisdiction> j, QualificationBreak b) {
     PractitionerFactory f = new PractitionerFactory(s, d, j, false);
     f.applyBreak(b);
+    return f.finish();
+  }
+
+  /**
+   * Builds a practitioner whose evidence meets every criterion of a set on a date, or every
+   * criterion but the one reporting as {@code broken} (which must be in {@link
+   * #breakable(RequirementSet)}). The evidence is only what the set asks for: licences (in one of
+   * the set's jurisdictions, if it lists any), degrees, training and practice records.
+   *
+   * @param s the source
+   * @param d the date
+   * @param set the set, any a host builds
+   * @param broken the requirement to miss, or empty
+   * @return the practitioner
+   */
+  public static Practitioner meeting(
+      Source s, LocalDate d, RequirementSet set, Optional<Requirement> broken) {
+    checkArgument(
+        broken.map(r -> breakable(set).contains(r)).orElse(true),
+        "set %s cannot fail %s alone",
+        set.id(),
+        broken);
+    PractitionerFactory f = new PractitionerFactory(s, d, Optional.empty(), false);
+    f.home =
+        set.jurisdictions().isEmpty()
+            ? Draw.jurisdiction(s)
+            : s.pick(ImmutableList.copyOf(set.jurisdictions()));
+    f.meet(set, date -> set, broken, true);
     return f.finish();
   }
 
@@ -305,7 +336,7 @@ public final class PractitionerFactory {
     home = type == CertificationType.OPSQ_SEXOLOGUE ? QUEBEC : drawHome();
     ev.add(Credentials.certification(s, type, Standing.validThrough(d, through)));
     addMembershipFor(type);
-    meetingDegree(requirementSet(Discipline.SEXUALITY_COUNSELLING, d).degreeRoutes());
+    meetingDegree(degreeRoutes(Discipline.SEXUALITY_COUNSELLING));
     if (s.bool()) {
       addDependentLicense(mainLicense);
     }
@@ -325,7 +356,7 @@ public final class PractitionerFactory {
               : drawHome();
       ev.add(Credentials.certification(s, type, Standing.validThrough(d, d)));
       addMembershipFor(type);
-      meetingDegree(requirementSet(Discipline.SEXUALITY_EDUCATION, d).degreeRoutes());
+      meetingDegree(degreeRoutes(Discipline.SEXUALITY_EDUCATION));
       extraTrainings(TrainingCategory.SEXUALITY_EDUCATION_SKILLS, 2);
     } else {
       home = drawHome();
@@ -667,7 +698,7 @@ public final class PractitionerFactory {
   }
 
   private void partialTherapyEvidence() {
-    meetingDegree(requirementSet(Discipline.SEX_THERAPY, d).degreeRoutes());
+    meetingDegree(degreeRoutes(Discipline.SEX_THERAPY));
     int records = s.between(0, 3);
     List<TrainingCategory> categories =
         List.of(
@@ -698,6 +729,14 @@ public final class PractitionerFactory {
     }
   }
 
+  /** The degree routes of the set in force on the date (a shipped set always has some). */
+  private List<DegreeRoute> degreeRoutes(Discipline discipline) {
+    return requirementSet(discipline, d)
+        .criterion(Requirement.DEGREE)
+        .map(c -> ((Criterion.DegreeRoutes) c).routes())
+        .orElseThrow(() -> new IllegalStateException("no degree routes for " + discipline));
+  }
+
   private static RequirementSet requirementSet(Discipline discipline, LocalDate date) {
     return POLICY
         .requirementSetFor(discipline, date)
@@ -717,132 +756,253 @@ public final class PractitionerFactory {
     RequirementSet atDate = requirementSet(discipline, d);
     Optional<Requirement> broken =
         breakOne ? Optional.of(s.pick(breakable(atDate))) : Optional.empty();
+    meet(atDate, date -> requirementSet(discipline, date), broken, withLicense);
+  }
+
+  /**
+   * Adds evidence that meets every criterion of a set (the one in force at the drawn contract date,
+   * for a policy's sets), or every criterion but the one reporting as {@code broken}.
+   */
+  private void meet(
+      RequirementSet atDate,
+      Function<LocalDate, RequirementSet> inForce,
+      Optional<Requirement> broken,
+      boolean withLicense) {
+    PracticeNeeds draft = PracticeNeeds.of(atDate);
     List<Period> periods =
-        !hasPractice(atDate)
+        !draft.any
             ? List.of()
-            : atDate.practiceMinYears().isPresent() || atDate.practiceMaxYears().isPresent()
-                ? spanPeriods(atDate, broken.equals(Optional.of(Requirement.PRACTICE_SPAN)))
+            : draft.span
+                ? spanPeriods(draft, broken.equals(Optional.of(Requirement.PRACTICE_SPAN)))
                 : backwardPeriods();
     LocalDate contract =
         periods.stream().map(Period::contract).min(Comparator.naturalOrder()).orElse(d);
-    RequirementSet set = requirementSet(discipline, contract);
+    RequirementSet set = inForce.apply(contract);
     checkState(
         broken.map(r -> breakable(set).contains(r)).orElse(true),
         "set %s cannot break %s",
         set.id(),
         broken);
+    for (Criterion c : set.criteria()) {
+      c.accept(new Meeting(broken.equals(Optional.of(c.requirement())), withLicense));
+    }
+    if (!periods.isEmpty()) {
+      practice(set.discipline(), PracticeNeeds.of(set), periods, broken);
+    }
+  }
 
-    if (set.independentLicenseRequired() && withLicense) {
-      if (broken.equals(Optional.of(Requirement.INDEPENDENT_LICENSE))) {
+  /**
+   * Adds the evidence of one criterion that is not about practice records (those are gathered by
+   * {@link PracticeNeeds} and made together); returns whether it did.
+   */
+  private final class Meeting implements Criterion.Visitor<Boolean> {
+    private final boolean broken;
+    private final boolean withLicense;
+
+    Meeting(boolean broken, boolean withLicense) {
+      this.broken = broken;
+      this.withLicense = withLicense;
+    }
+
+    @Override
+    public Boolean independentLicense(Criterion.IndependentLicense c) {
+      if (!withLicense) {
+        return false;
+      }
+      if (broken) {
         if (s.bool()) {
           addDependentLicense(clean);
         }
       } else {
         addIndependentLicense();
       }
+      return true;
     }
-    if (!set.degreeRoutes().isEmpty()) {
-      if (broken.equals(Optional.of(Requirement.DEGREE))) {
-        failingDegree(set.degreeRoutes());
+
+    @Override
+    public Boolean degreeRoutes(Criterion.DegreeRoutes c) {
+      if (broken) {
+        failingDegree(c.routes());
       } else {
-        meetingDegree(set.degreeRoutes());
+        meetingDegree(c.routes());
+      }
+      return true;
+    }
+
+    @Override
+    public Boolean trainingHours(Criterion.TrainingHours c) {
+      trainings(c.category(), c.hours(), c.onlineCap(), broken);
+      return true;
+    }
+
+    @Override
+    public Boolean practiceHours(Criterion.PracticeHours c) {
+      return false;
+    }
+
+    @Override
+    public Boolean practiceSpan(Criterion.PracticeSpan c) {
+      return false;
+    }
+
+    @Override
+    public Boolean directTeachingHours(Criterion.DirectTeachingHours c) {
+      return false;
+    }
+
+    @Override
+    public Boolean supervisionHours(Criterion.SupervisionHours c) {
+      return false;
+    }
+
+    @Override
+    public Boolean individualSupervisionHours(Criterion.IndividualSupervisionHours c) {
+      return false;
+    }
+
+    @Override
+    public Boolean supervisionRatio(Criterion.SupervisionRatio c) {
+      return false;
+    }
+  }
+
+  /** What a set's criteria ask of practice records, gathered by walking them. */
+  private static final class PracticeNeeds implements Criterion.Visitor<Boolean> {
+    boolean any;
+    boolean span;
+    Optional<Hours> practice = Optional.empty();
+    Optional<Hours> telehealthCap = Optional.empty();
+    int minYears;
+    Optional<Integer> maxYears = Optional.empty();
+    Optional<Hours> teaching = Optional.empty();
+    Optional<Hours> supervision = Optional.empty();
+    int groupPercent = 100;
+    Optional<Hours> individual = Optional.empty();
+    int ratio;
+
+    /**
+     * The fewest individual quarters with which {@code supervisionQ} quarters of supervision count
+     * in full under the group share: group hours count up to individual × pct / (100 − pct).
+     */
+    int leastIndividualQ(int supervisionQ) {
+      return (supervisionQ * (100 - groupPercent) + 99) / 100;
+    }
+
+    static PracticeNeeds of(RequirementSet set) {
+      PracticeNeeds n = new PracticeNeeds();
+      for (Criterion c : set.criteria()) {
+        n.any |= c.accept(n);
+      }
+      return n;
+    }
+
+    @Override
+    public Boolean independentLicense(Criterion.IndependentLicense c) {
+      return false;
+    }
+
+    @Override
+    public Boolean degreeRoutes(Criterion.DegreeRoutes c) {
+      return false;
+    }
+
+    @Override
+    public Boolean trainingHours(Criterion.TrainingHours c) {
+      return false;
+    }
+
+    @Override
+    public Boolean practiceHours(Criterion.PracticeHours c) {
+      practice = Optional.of(c.hours());
+      telehealthCap = c.telehealthCap();
+      return true;
+    }
+
+    @Override
+    public Boolean practiceSpan(Criterion.PracticeSpan c) {
+      span = true;
+      minYears = c.minYears().orElse(0);
+      maxYears = c.maxYears();
+      return true;
+    }
+
+    @Override
+    public Boolean directTeachingHours(Criterion.DirectTeachingHours c) {
+      teaching = Optional.of(c.hours());
+      return true;
+    }
+
+    @Override
+    public Boolean supervisionHours(Criterion.SupervisionHours c) {
+      supervision = Optional.of(c.hours());
+      groupPercent = Math.min(groupPercent, c.maxGroupPercent());
+      return true;
+    }
+
+    @Override
+    public Boolean individualSupervisionHours(Criterion.IndividualSupervisionHours c) {
+      individual = Optional.of(c.hours());
+      return true;
+    }
+
+    @Override
+    public Boolean supervisionRatio(Criterion.SupervisionRatio c) {
+      ratio = c.practiceHoursPerSupervisionHour();
+      groupPercent = Math.min(groupPercent, c.maxGroupPercent());
+      return true;
+    }
+  }
+
+  /**
+   * The criteria of a set that evidence can fail while meeting the others: every one, except
+   * practice hours no larger than the direct teaching they must hold, a span without a minimum,
+   * supervision hours no larger than the individual hours within them, and supervision asked for
+   * both in hours and in proportion to practice (failing one can fail the other).
+   */
+  public static ImmutableList<Requirement> breakable(RequirementSet set) {
+    PracticeNeeds n = PracticeNeeds.of(set);
+    ImmutableList.Builder<Requirement> out = ImmutableList.builder();
+    for (Criterion c : set.criteria()) {
+      boolean ok =
+          switch (c.requirement()) {
+            case PRACTICE_HOURS ->
+                n.practice.map(Draw::quartersUp).orElse(0)
+                    > Math.max(4 * 3, n.teaching.map(Draw::quartersUp).orElse(0));
+            case PRACTICE_SPAN -> n.minYears > 0;
+            case SUPERVISION_HOURS ->
+                n.ratio == 0
+                    && n.supervision.orElse(Hours.ZERO).compareTo(n.individual.orElse(Hours.ZERO))
+                        > 0;
+            case SUPERVISION_RATIO -> n.supervision.isEmpty() && n.individual.isEmpty();
+            case INDIVIDUAL_SUPERVISION_HOURS ->
+                (n.ratio == 0 || n.groupPercent >= 100)
+                    && n.leastIndividualQ(n.supervision.map(Draw::quartersUp).orElse(0))
+                        < n.individual.map(Draw::quartersUp).orElse(0);
+            default -> true;
+          };
+      if (ok) {
+        out.add(c.requirement());
       }
     }
-    Optional<Hours> none = Optional.empty();
-    set.coreKnowledgeHours()
-        .ifPresent(
-            r ->
-                trainings(
-                    TrainingCategory.CORE_KNOWLEDGE,
-                    r,
-                    set.coreKnowledgeOnlineCap(),
-                    broken.equals(Optional.of(Requirement.CORE_KNOWLEDGE_HOURS))));
-    set.disciplineTrainingHours()
-        .ifPresent(
-            r ->
-                trainings(
-                    trainingCategory(discipline),
-                    r,
-                    set.disciplineTrainingOnlineCap(),
-                    broken.equals(Optional.of(Requirement.DISCIPLINE_TRAINING_HOURS))));
-    set.attitudeReassessmentHours()
-        .ifPresent(
-            r ->
-                trainings(
-                    TrainingCategory.ATTITUDE_REASSESSMENT,
-                    r,
-                    none,
-                    broken.equals(Optional.of(Requirement.ATTITUDE_REASSESSMENT_HOURS))));
-    if (!periods.isEmpty()) {
-      practice(discipline, set, periods, broken);
-    }
-  }
-
-  private static boolean hasPractice(RequirementSet set) {
-    return set.practiceHours().isPresent()
-        || set.practiceMinYears().isPresent()
-        || set.practiceMaxYears().isPresent()
-        || set.directTeachingHours().isPresent()
-        || set.supervisionHours().isPresent()
-        || set.individualSupervisionHours().isPresent();
-  }
-
-  /** The requirements of a set that evidence can fail while meeting the others. */
-  private static ImmutableList<Requirement> breakable(RequirementSet set) {
-    ImmutableList.Builder<Requirement> out = ImmutableList.builder();
-    if (set.independentLicenseRequired()) {
-      out.add(Requirement.INDEPENDENT_LICENSE);
-    }
-    if (!set.degreeRoutes().isEmpty()) {
-      out.add(Requirement.DEGREE);
-    }
-    addIfPositive(out, Requirement.CORE_KNOWLEDGE_HOURS, set.coreKnowledgeHours());
-    addIfPositive(out, Requirement.DISCIPLINE_TRAINING_HOURS, set.disciplineTrainingHours());
-    addIfPositive(out, Requirement.ATTITUDE_REASSESSMENT_HOURS, set.attitudeReassessmentHours());
-    addIfPositive(out, Requirement.PRACTICE_HOURS, set.practiceHours());
-    if (set.practiceMinYears().orElse(0) > 0) {
-      out.add(Requirement.PRACTICE_SPAN);
-    }
-    addIfPositive(out, Requirement.DIRECT_TEACHING_HOURS, set.directTeachingHours());
-    if (set.supervisionHours().isPresent()
-        && set.supervisionHours()
-                .get()
-                .compareTo(set.individualSupervisionHours().orElse(Hours.ZERO))
-            > 0) {
-      out.add(Requirement.SUPERVISION_HOURS);
-    }
-    addIfPositive(out, Requirement.INDIVIDUAL_SUPERVISION_HOURS, set.individualSupervisionHours());
     return out.build();
-  }
-
-  private static void addIfPositive(
-      ImmutableList.Builder<Requirement> out, Requirement r, Optional<Hours> hours) {
-    if (hours.map(h -> !h.isZero()).orElse(false)) {
-      out.add(r);
-    }
-  }
-
-  private static TrainingCategory trainingCategory(Discipline d) {
-    return switch (d) {
-      case SEX_THERAPY -> TrainingCategory.SEX_THERAPY;
-      case SEXUALITY_COUNSELLING -> TrainingCategory.SEXUALITY_COUNSELLING;
-      case SEXUALITY_EDUCATION -> TrainingCategory.SEXUALITY_EDUCATION_SKILLS;
-    };
   }
 
   /** Adds a degree that meets one of the routes on the date. */
   private void meetingDegree(List<DegreeRoute> routes) {
     DegreeRoute r = s.pick(routes);
-    List<Catalog.Programme> options =
+    List<Catalog.Programme> qualifying =
         Catalog.PROGRAMMES.stream()
             .filter(
                 p ->
                     p.level().isAtLeast(r.level())
-                        && r.level().isAtLeast(p.level())
                         && (!r.clinical() || p.clinical())
                         && (!r.humanService() || p.humanService()))
             .toList();
-    checkState(!options.isEmpty(), "no programme meets %s", r);
+    checkState(!qualifying.isEmpty(), "no programme meets %s", r);
+    // the route's own level where a programme has it (a clinical bachelor's has none: then higher)
+    List<Catalog.Programme> exact =
+        qualifying.stream().filter(p -> r.level().isAtLeast(p.level())).toList();
+    List<Catalog.Programme> options = exact.isEmpty() ? qualifying : exact;
     Catalog.Programme programme = s.pick(options);
     LocalDate latest = d.minusYears(r.yearsSinceAward());
     if (programme.level().isAtLeast(DegreeLevel.MASTER) && s.bool()) {
@@ -947,16 +1107,15 @@ public final class PractitionerFactory {
   }
 
   /** Consecutive periods spanning the set's years (or, broken, fewer than its minimum). */
-  private List<Period> spanPeriods(RequirementSet set, boolean tooShort) {
-    int minYears = set.practiceMinYears().orElse(0);
+  private List<Period> spanPeriods(PracticeNeeds set, boolean tooShort) {
+    int minYears = set.minYears;
     LocalDate latestFirst = d.minusYears(minYears);
     LocalDate first = Draw.dateBackFrom(s, latestFirst, latestFirst.minusYears(8));
     LocalDate last;
     if (tooShort) {
       last = Draw.dateBackFrom(s, first.plusYears(minYears).minusDays(1), first);
     } else {
-      LocalDate hi =
-          set.practiceMaxYears().map(first::plusYears).filter(x -> x.isBefore(d)).orElse(d);
+      LocalDate hi = set.maxYears.map(first::plusYears).filter(x -> x.isBefore(d)).orElse(d);
       last = Draw.date(s, first.plusYears(minYears), hi);
     }
     long days = ChronoUnit.DAYS.between(first, last) + 1;
@@ -973,29 +1132,29 @@ public final class PractitionerFactory {
 
   /** Adds practice records whose totals meet (or just miss) the set's hour requirements. */
   private void practice(
-      Discipline discipline, RequirementSet set, List<Period> periods, Optional<Requirement> b) {
+      Discipline discipline, PracticeNeeds set, List<Period> periods, Optional<Requirement> b) {
     int n = periods.size();
-    boolean teachingRequired = set.directTeachingHours().isPresent();
-    int teachQ = set.directTeachingHours().map(Draw::quartersUp).orElse(0);
+    boolean teachingRequired = set.teaching.isPresent();
+    int teachQ = set.teaching.map(Draw::quartersUp).orElse(0);
 
     int practiceQ;
-    int practiceRequiredQ = set.practiceHours().map(Draw::quartersUp).orElse(0);
+    int practiceRequiredQ = set.practice.map(Draw::quartersUp).orElse(0);
     if (is(b, Requirement.PRACTICE_HOURS)) {
       int lowest = Math.max(4 * n, is(b, Requirement.DIRECT_TEACHING_HOURS) ? 0 : teachQ);
       practiceQ = practiceRequiredQ - s.between(1, Math.max(1, practiceRequiredQ - lowest));
-    } else if (set.practiceHours().isPresent()) {
-      practiceQ = practiceRequiredQ + s.between(0, 4 * 200);
+    } else if (set.practice.isPresent()) {
+      practiceQ = Math.max(teachQ, practiceRequiredQ) + s.between(0, 4 * 200);
     } else {
       practiceQ = Math.max(teachQ, s.between(4 * 20, 4 * 400));
     }
 
     int telehealthQ;
-    if (is(b, Requirement.PRACTICE_HOURS) || set.practiceHours().isEmpty()) {
+    if (is(b, Requirement.PRACTICE_HOURS) || set.practice.isEmpty()) {
       telehealthQ = s.between(0, practiceQ / 2);
     } else {
       int slack = practiceQ - practiceRequiredQ;
       int max =
-          set.telehealthCap()
+          set.telehealthCap
               .map(c -> Math.min(practiceQ, (int) (c.hundredths() / Draw.QUARTER) + slack))
               .orElse(practiceQ);
       telehealthQ = s.between(0, max);
@@ -1010,20 +1169,26 @@ public final class PractitionerFactory {
       teachingQ = discipline == Discipline.SEXUALITY_EDUCATION ? s.between(0, practiceQ) : 0;
     }
 
+    // supervision in proportion to practice: ceil(practice / ratio) hours, in whole quarters
+    int ratioQ =
+        set.ratio == 0
+            ? 0
+            : (int)
+                ((((long) practiceQ * Draw.QUARTER + set.ratio - 1) / set.ratio + Draw.QUARTER - 1)
+                    / Draw.QUARTER);
     int individualQ;
     int groupQ;
-    int supervisionQ = set.supervisionHours().map(Draw::quartersUp).orElse(0);
-    int individualRequiredQ = set.individualSupervisionHours().map(Draw::quartersUp).orElse(0);
-    int pct = set.maxGroupSupervisionPercent();
+    int supervisionQ = Math.max(set.supervision.map(Draw::quartersUp).orElse(0), ratioQ);
+    int individualRequiredQ = set.individual.map(Draw::quartersUp).orElse(0);
     if (is(b, Requirement.INDIVIDUAL_SUPERVISION_HOURS)) {
-      individualQ = s.between(0, individualRequiredQ - 1);
+      individualQ = s.between(set.leastIndividualQ(supervisionQ), individualRequiredQ - 1);
       int need = Math.max(0, supervisionQ - individualQ);
       groupQ = s.between(need, need + 4 * 40);
-    } else if (is(b, Requirement.SUPERVISION_HOURS)) {
+    } else if (is(b, Requirement.SUPERVISION_HOURS) || is(b, Requirement.SUPERVISION_RATIO)) {
       individualQ = s.between(individualRequiredQ, Math.max(individualRequiredQ, supervisionQ - 1));
       groupQ = s.between(0, Math.max(0, supervisionQ - 1 - individualQ));
-    } else if (set.supervisionHours().isPresent()) {
-      int minimum = Math.max(individualRequiredQ, (supervisionQ * (100 - pct) + 99) / 100);
+    } else if (supervisionQ > 0) {
+      int minimum = Math.max(individualRequiredQ, set.leastIndividualQ(supervisionQ));
       individualQ = s.between(minimum, minimum + 4 * 30);
       int need = Math.max(0, supervisionQ - individualQ);
       groupQ = s.between(need, need + 4 * 20);

@@ -3,14 +3,18 @@ package org.therapykit.testkit.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.therapykit.Hours;
 import org.therapykit.credential.CertificationType;
 import org.therapykit.credential.CertifyingBody;
 import org.therapykit.credential.Discipline;
+import org.therapykit.credential.TrainingCategory;
 import org.therapykit.practitioner.DegreeLevel;
 import org.therapykit.qualification.Classification;
+import org.therapykit.qualification.Criterion;
 import org.therapykit.qualification.DegreeRoute;
 import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.Recognition;
@@ -52,38 +56,65 @@ public final class QualificationValues {
         RequirementSet.builder()
             .id(s.bool() ? id : id + "." + s.between(1, 9))
             .discipline(discipline)
-            .effectiveFrom(from)
-            .independentLicenseRequired(discipline == Discipline.SEX_THERAPY && !s.chance(10))
-            .maxGroupSupervisionPercent(s.between(0, 100));
+            .effectiveFrom(from);
     if (s.bool()) {
       b.source("https://certifying-board.example/requirements/" + id.toLowerCase(Locale.ROOT));
     }
-    int routes = s.between(0, 3);
-    for (int i = 0; i < routes; i++) {
-      b.addDegreeRoute(
-          DegreeRoute.of(s.pick(DegreeLevel.class), s.between(0, 5), s.bool(), s.bool()));
+    if (s.chance(30)) {
+      b.addJurisdiction(Draw.jurisdiction(s));
     }
-    b.coreKnowledgeHours(optionalHours(s, 20, 150));
-    b.coreKnowledgeOnlineCap(optionalHours(s, 0, 100));
-    b.disciplineTrainingHours(optionalHours(s, 10, 100));
-    b.disciplineTrainingOnlineCap(optionalHours(s, 0, 60));
-    b.attitudeReassessmentHours(optionalHours(s, 6, 20));
-    b.practiceHours(optionalHours(s, 100, 1500));
-    b.telehealthCap(optionalHours(s, 0, 500));
+    if (discipline == Discipline.SEX_THERAPY && !s.chance(10)) {
+      b.addCriterion(new Criterion.IndependentLicense());
+    }
+    int routes = s.between(0, 3);
+    List<DegreeRoute> drawn = new ArrayList<>();
+    for (int i = 0; i < routes; i++) {
+      drawn.add(DegreeRoute.of(s.pick(DegreeLevel.class), s.between(0, 5), s.bool(), s.bool()));
+    }
+    if (!drawn.isEmpty()) {
+      b.addCriterion(Criterion.DegreeRoutes.of(drawn));
+    }
+    training(s, b, TrainingCategory.CORE_KNOWLEDGE, 20, 150, 100);
+    training(s, b, disciplineCategory(discipline), 10, 100, 60);
+    training(s, b, TrainingCategory.ATTITUDE_REASSESSMENT, 6, 20, 20);
+    optionalHours(s, 100, 1500)
+        .ifPresent(h -> b.addCriterion(new Criterion.PracticeHours(h, optionalHours(s, 0, 500))));
     if (s.bool()) {
       int min = s.between(0, 4);
-      b.practiceMinYears(min);
-      if (s.bool()) {
-        b.practiceMaxYears(min + s.between(0, 6));
-      }
+      b.addCriterion(
+          new Criterion.PracticeSpan(
+              Optional.of(min),
+              s.bool() ? Optional.of(min + s.between(0, 6)) : Optional.<Integer>empty()));
     }
-    b.directTeachingHours(
-        discipline == Discipline.SEXUALITY_EDUCATION
-            ? optionalHours(s, 20, 200)
-            : Optional.<Hours>empty());
-    b.supervisionHours(optionalHours(s, 10, 80));
-    b.individualSupervisionHours(optionalHours(s, 0, 20));
+    if (discipline == Discipline.SEXUALITY_EDUCATION) {
+      optionalHours(s, 20, 200)
+          .ifPresent(h -> b.addCriterion(new Criterion.DirectTeachingHours(h)));
+    }
+    if (s.chance(15)) {
+      b.addCriterion(new Criterion.SupervisionRatio(s.between(1, 20), s.between(0, 100)));
+    } else {
+      optionalHours(s, 10, 80)
+          .ifPresent(h -> b.addCriterion(new Criterion.SupervisionHours(h, s.between(0, 100))));
+      optionalHours(s, 1, 20)
+          .ifPresent(h -> b.addCriterion(new Criterion.IndividualSupervisionHours(h)));
+    }
     return b.build();
+  }
+
+  private static void training(
+      Source s, RequirementSet.Builder b, TrainingCategory category, int min, int max, int cap) {
+    optionalHours(s, min, max)
+        .ifPresent(
+            h ->
+                b.addCriterion(new Criterion.TrainingHours(category, h, optionalHours(s, 0, cap))));
+  }
+
+  private static TrainingCategory disciplineCategory(Discipline d) {
+    return switch (d) {
+      case SEX_THERAPY -> TrainingCategory.SEX_THERAPY;
+      case SEXUALITY_COUNSELLING -> TrainingCategory.SEXUALITY_COUNSELLING;
+      case SEXUALITY_EDUCATION -> TrainingCategory.SEXUALITY_EDUCATION_SKILLS;
+    };
   }
 
   private static Optional<Hours> optionalHours(Source s, int min, int max) {
