@@ -28,6 +28,7 @@ import org.therapykit.validation.InvalidValueException;
     depluralize = true,
     depluralizeDictionary = {
       "license:licenses",
+      "registration:registrations",
       "degree:degrees",
       "certification:certifications",
       "membership:memberships",
@@ -39,6 +40,7 @@ import org.therapykit.validation.InvalidValueException;
       "membershipRequiredBody:membershipRequiredBodies",
       "degreeRoute:degreeRoutes",
       "criterion:criteria",
+      "clinicalExperience:clinicalExperience",
       "requirement:requirements",
       "finding:findings",
       "jurisdiction:jurisdictions",

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.PractitionerId;
 import org.therapykit.credential.Certification;
+import org.therapykit.credential.ClinicalExperience;
 import org.therapykit.credential.ContinuingEducation;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
@@ -66,11 +67,27 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
   public abstract ImmutableList<License> licenses();
 
   /**
+   * Returns the registrations on voluntary registers (UKCP, BACP, PACFA, …), distinct from
+   * licences; one entry per renewal cycle, as for licences.
+   *
+   * @return the registrations, not null
+   */
+  public abstract ImmutableList<Registration> registrations();
+
+  /**
    * Returns the degrees.
    *
    * @return the degrees, not null
    */
   public abstract ImmutableList<Degree> degrees();
+
+  /**
+   * Returns the periods of clinical work, in any order; the degree routes count those after a
+   * degree's award as post-degree experience.
+   *
+   * @return the records, not null
+   */
+  public abstract ImmutableList<ClinicalExperience> clinicalExperience();
 
   /**
    * Returns the certifications.
@@ -208,6 +225,23 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
   }
 
   /**
+   * Returns whether a later cycle of the same registration (same register and number) is recorded.
+   *
+   * @param registration one of this practitioner's registrations, not null
+   * @return true if the registration was renewed
+   */
+  public boolean isRenewed(Registration registration) {
+    for (Registration r : registrations()) {
+      if (r.register() == registration.register()
+          && r.number().equals(registration.number())
+          && r.validity().start().isAfter(registration.validity().start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns whether a later cycle of the same certification (same body and number) is recorded.
    *
    * @param certification one of this practitioner's certifications, not null
@@ -260,6 +294,13 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
             FindingCode.UNKNOWN_REFERENCE,
             "/services/inPersonAt",
             "in-person organisations must be among the affiliations")
+        .cycles(
+            "/registrations",
+            registrations(),
+            r -> java.util.List.of(r.register(), r.number()),
+            Registration::register,
+            Registration::validity,
+            "registration (register and number)")
         .cycles(
             "/certifications",
             certifications(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.therapykit.Hours;
+import org.therapykit.Jurisdiction;
 import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationLevel;
 import org.therapykit.credential.CertificationStatus;
@@ -24,6 +25,7 @@ import org.therapykit.internal.Pointers;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.Practitioner;
+import org.therapykit.practitioner.Registration;
 import org.therapykit.validation.Finding;
 import org.therapykit.validation.FindingCode;
 import org.therapykit.validation.Severity;
@@ -41,7 +43,11 @@ final class Assessor {
   private final LocalDate asOf;
   private final LocalDate warnUntil;
   private final List<Finding> findings = new ArrayList<>();
-  private final ImmutableList<License> independentLicenses;
+
+  /** Where a licence or registration valid on the date allows independent psychotherapy. */
+  private final ImmutableList<Jurisdiction> independentLicenses;
+
+  private boolean approximationNoted;
 
   Assessor(StandardQualificationPolicy policy, Practitioner practitioner, LocalDate asOf) {
     this.policy = policy;
@@ -50,10 +56,16 @@ final class Assessor {
     this.warnUntil = asOf.plusDays(policy.expiryWarningDays());
     // loops rather than streams here and below: an assessment is a few microseconds, and stream
     // pipelines were a fifth of it
-    ImmutableList.Builder<License> independent = ImmutableList.builder();
+    ImmutableList.Builder<Jurisdiction> independent = ImmutableList.builder();
     for (License l : practitioner.licenses()) {
       if (l.isValidOn(asOf) && l.allowsIndependentPsychotherapy()) {
-        independent.add(l);
+        independent.add(l.jurisdiction());
+      }
+    }
+    // a registration on a psychotherapy register stands in for a licence in its country
+    for (Registration r : practitioner.registrations()) {
+      if (r.isValidOn(asOf) && r.allowsIndependentPsychotherapy()) {
+        independent.add(r.jurisdiction());
       }
     }
     this.independentLicenses = independent.build();
@@ -61,6 +73,7 @@ final class Assessor {
 
   QualificationAssessment run() {
     checkLicenses();
+    checkRegistrations();
     Set<Classification> certified = checkCertifications();
 
     Map<Discipline, List<RequirementResult>> results = new EnumMap<>(Discipline.class);
@@ -101,6 +114,7 @@ final class Assessor {
               || classification == reached
               || classification == Classification.NOT_QUALIFIED;
       if (report && !byCertificate) {
+        noteApproximatedExperience(rs, d);
         for (RequirementResult r : rs) {
           findings.add(
               r.met()
@@ -120,6 +134,38 @@ final class Assessor {
         .requirements(all.build())
         .findings(findings)
         .build();
+  }
+
+  /**
+   * Notes, once, that the degree routes of a reported set counted years since the award because the
+   * practitioner has no clinical-experience records.
+   */
+  private void noteApproximatedExperience(List<RequirementResult> rs, Discipline d) {
+    if (!p.clinicalExperience().isEmpty() || approximationNoted) {
+      return;
+    }
+    for (RequirementResult r : rs) {
+      if (r.requirement() != Requirement.DEGREE) {
+        continue;
+      }
+      LocalDate date = contractDate(d).orElse(asOf);
+      boolean counts =
+          policy
+              .requirementSetFor(d, date)
+              .flatMap(set -> set.criterion(Requirement.DEGREE))
+              .map(c -> ((Criterion.DegreeRoutes) c).routes())
+              .map(routes -> routes.stream().anyMatch(route -> route.yearsSinceAward() > 0))
+              .orElse(false);
+      if (counts) {
+        approximationNoted = true;
+        info(
+            FindingCode.EXPERIENCE_APPROXIMATED,
+            "/clinicalExperience",
+            "no clinical-experience records: post-degree experience for "
+                + r.requirementSetId()
+                + " is taken as the time since each degree's award");
+      }
+    }
   }
 
   private static Classification classificationOf(Discipline d) {
@@ -185,6 +231,49 @@ final class Assessor {
             FindingCode.LICENSE_NOT_ACTIVE,
             at + "/validity",
             "licence is not valid until " + l.validity().start());
+      }
+    }
+  }
+
+  /** Reports registrations as licences are reported, at {@code /registrations/N}. */
+  private void checkRegistrations() {
+    for (int i = 0; i < p.registrations().size(); i++) {
+      Registration r = p.registrations().get(i);
+      String at = Pointers.of("registrations", i);
+      String what = r.register().code() + " registration";
+      if (!r.isValidOn(asOf) && p.isRenewed(r)) {
+        continue; // an earlier cycle
+      }
+      if (r.isValidOn(asOf)) {
+        r.validity()
+            .end()
+            .filter(end -> end.isBefore(warnUntil))
+            .ifPresent(
+                end ->
+                    warn(
+                        FindingCode.LICENSE_EXPIRING,
+                        at + "/validity",
+                        what
+                            + " expires on "
+                            + end
+                            + ", within "
+                            + policy.expiryWarningDays()
+                            + " days"));
+        if (!r.allowsIndependentPsychotherapy()) {
+          info(
+              FindingCode.LICENSE_NOT_INDEPENDENT,
+              at + "/register",
+              "a " + what + " does not allow independent psychotherapy");
+        }
+      } else if (r.status() == LicenseStatus.EXPIRED || r.validity().endsBefore(asOf)) {
+        warn(FindingCode.LICENSE_EXPIRED, at + "/validity", what + " expired before " + asOf);
+      } else if (r.status() != LicenseStatus.ACTIVE) {
+        warn(FindingCode.LICENSE_NOT_ACTIVE, at + "/status", what + " is " + r.status().code());
+      } else {
+        warn(
+            FindingCode.LICENSE_NOT_ACTIVE,
+            at + "/validity",
+            what + " is not valid until " + r.validity().start());
       }
     }
   }
@@ -424,8 +513,8 @@ final class Assessor {
   }
 
   private boolean coversAnIndependentLicense(Recognition r) {
-    for (License l : independentLicenses) {
-      if (r.covers(l.jurisdiction())) {
+    for (Jurisdiction j : independentLicenses) {
+      if (r.covers(j)) {
         return true;
       }
     }

@@ -140,8 +140,9 @@ public sealed interface Criterion
   }
 
   /**
-   * A licence valid on the date that allows independent psychotherapy ({@link
-   * Requirement#INDEPENDENT_LICENSE}, path {@code /licenses}).
+   * A licence valid on the date that allows independent psychotherapy, or a registration on a
+   * register that allows it, valid on the date ({@link Requirement#INDEPENDENT_LICENSE}, path
+   * {@code /licenses}).
    */
   record IndependentLicense() implements Criterion {
     @Override

@@ -1,19 +1,22 @@
 package org.therapykit.qualification;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.immutables.value.Value;
+import org.therapykit.credential.ClinicalExperience;
 import org.therapykit.internal.Violations;
 import org.therapykit.practitioner.Degree;
 import org.therapykit.practitioner.DegreeLevel;
 import org.therapykit.validation.FindingCode;
 
 /**
- * One way to meet a degree requirement, such as "a clinical master's and two years since its
- * award".
+ * One way to meet a degree requirement, such as "a clinical master's and two years of post-degree
+ * clinical experience".
  *
- * <p>Years are counted from the award date to the assessment date, a stand-in for post-degree
- * experience (see {@code DOMAIN-NOTES.md}). Invariant: years from 0 to 50. Immutable and
- * thread-safe.
+ * <p>With {@link ClinicalExperience} records, the years are the days of clinical work after the
+ * award ({@link #isMetBy(Degree, List, LocalDate)}); without any, the time from the award date to
+ * the assessment date stands in for them ({@link #isMetBy(Degree, LocalDate)}; see {@code
+ * DOMAIN-NOTES.md}). Invariant: years from 0 to 50. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class DegreeRoute implements WithDegreeRoute {
@@ -73,10 +76,38 @@ public abstract class DegreeRoute implements WithDegreeRoute {
    * @return true if level, kind and years all qualify
    */
   public boolean isMetBy(Degree degree, LocalDate asOf) {
+    return admits(degree) && degree.hasYearsSinceAward(yearsSinceAward(), asOf);
+  }
+
+  /**
+   * Returns whether the degree is of the route's level and kind, whatever the experience since.
+   *
+   * @param degree the degree, not null
+   * @return true if level and kind qualify
+   */
+  public boolean admits(Degree degree) {
     return degree.level().isAtLeast(level())
         && (!clinical() || degree.clinical())
-        && (!humanService() || degree.humanService())
-        && degree.hasYearsSinceAward(yearsSinceAward(), asOf);
+        && (!humanService() || degree.humanService());
+  }
+
+  /**
+   * Returns whether the degree satisfies this route on a date, counting post-degree experience from
+   * clinical-experience records: the days of the records' periods on or after the award and by the
+   * date, each day once however many records cover it, must be at least {@code 365 ×
+   * yearsSinceAward()}.
+   *
+   * @param degree the degree, not null
+   * @param experience the practitioner's clinical-experience records, not null
+   * @param asOf the date, not null
+   * @return true if level and kind qualify, the degree was awarded by the date and the experience
+   *     is long enough
+   */
+  public boolean isMetBy(Degree degree, List<ClinicalExperience> experience, LocalDate asOf) {
+    return admits(degree)
+        && !degree.awarded().isAfter(asOf)
+        && ClinicalExperience.daysCovered(experience, degree.awarded(), asOf)
+            >= 365L * yearsSinceAward();
   }
 
   @Value.Check

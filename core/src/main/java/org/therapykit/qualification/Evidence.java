@@ -12,6 +12,7 @@ import org.therapykit.internal.Violations;
 import org.therapykit.practitioner.Degree;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.Practitioner;
+import org.therapykit.practitioner.Registration;
 import org.therapykit.validation.FindingCode;
 
 /** What the {@link Criterion} kinds count in a practitioner's record, and how they report it. */
@@ -38,19 +39,30 @@ final class Evidence {
 
   // ---- counting ---------------------------------------------------------------------------
 
+  /** A licence, or a registration on a psychotherapy register, valid on the date. */
   static boolean hasIndependentLicense(Practitioner p, LocalDate asOf) {
     for (License l : p.licenses()) {
       if (l.isValidOn(asOf) && l.allowsIndependentPsychotherapy()) {
         return true;
       }
     }
+    for (Registration r : p.registrations()) {
+      if (r.isValidOn(asOf) && r.allowsIndependentPsychotherapy()) {
+        return true;
+      }
+    }
     return false;
   }
 
+  /**
+   * Whether a degree meets a route: by the clinical-experience records after its award if there are
+   * any, else by the time since its award.
+   */
   static boolean anyDegreeMeets(Practitioner p, Iterable<DegreeRoute> routes, LocalDate asOf) {
+    boolean recorded = !p.clinicalExperience().isEmpty();
     for (Degree deg : p.degrees()) {
       for (DegreeRoute r : routes) {
-        if (r.isMetBy(deg, asOf)) {
+        if (recorded ? r.isMetBy(deg, p.clinicalExperience(), asOf) : r.isMetBy(deg, asOf)) {
           return true;
         }
       }

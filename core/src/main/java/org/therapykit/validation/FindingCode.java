@@ -98,6 +98,11 @@ public enum FindingCode implements Coded {
    * asks, or that expires soon with fewer.
    */
   CE_CREDITS_SHORT("CE_CREDITS_SHORT"),
+  /**
+   * A note that post-degree experience was taken as the time since the degree's award, because the
+   * practitioner has no clinical-experience records.
+   */
+  EXPERIENCE_APPROXIMATED("EXPERIENCE_APPROXIMATED"),
 
   // ---- course of therapy (#4) -----------------------------------------------------------
 

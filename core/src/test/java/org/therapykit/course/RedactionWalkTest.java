@@ -261,6 +261,24 @@ public class RedactionWalkTest {
                 .provider("Example Institute")
                 .build()));
     s.put(
+        org.therapykit.practitioner.Registration.class,
+        List.of(
+            org.therapykit.practitioner.Registration.builder()
+                .register(org.therapykit.practitioner.Register.UKCP)
+                .number("2011-0457")
+                .title("UKCP Reg. Psychotherapist")
+                .validity(DateRange.parse("2025-04-01/2026-03-31"))
+                .status(org.therapykit.practitioner.LicenseStatus.ACTIVE)
+                .build()));
+    s.put(
+        org.therapykit.credential.ClinicalExperience.class,
+        List.of(
+            org.therapykit.credential.ClinicalExperience.builder()
+                .period(DateRange.parse("2016-09-01/2018-08-31"))
+                .setting("community mental-health clinic")
+                .hours(Hours.of(1400))
+                .build()));
+    s.put(
         org.therapykit.qualification.RenewalRule.class,
         List.copyOf(policy.renewalRules().values()));
     s.put(

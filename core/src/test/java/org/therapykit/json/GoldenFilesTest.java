@@ -58,6 +58,7 @@ class GoldenFilesTest {
             Arguments.of(
                 "case-report-with-findings.json",
                 CaseRules.standard().validate(golden.withReferral(Optional.empty()))),
+            Arguments.of("practitioner-uk-registrant.json", GoldenPractitioners.ukRegistrant()),
             Arguments.of("referral.json", golden.referral().orElseThrow()),
             Arguments.of("release-authorization.json", golden.authorizations().get(0)),
             Arguments.of("treatment-plan.json", golden.plan().orElseThrow()),

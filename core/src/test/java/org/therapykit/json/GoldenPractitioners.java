@@ -11,6 +11,7 @@ import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
 import org.therapykit.credential.CertifyingBody;
+import org.therapykit.credential.ClinicalExperience;
 import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
@@ -27,6 +28,8 @@ import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.OrganizationKind;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
+import org.therapykit.practitioner.Register;
+import org.therapykit.practitioner.Registration;
 import org.therapykit.qualification.Classification;
 
 /** Realistic, fictional practitioners, one per classification on {@link #AS_OF}. */
@@ -142,6 +145,13 @@ final class GoldenPractitioners {
                 .clinical(true)
                 .humanService(true)
                 .build())
+        .addClinicalExperience(
+            ClinicalExperience.builder()
+                .period(DateRange.parse("2017-09-05/2021-02-26"))
+                .setting("couples and family counselling agency")
+                .hours(Hours.of(2600))
+                .build())
+        .addClinicalExperience(ClinicalExperience.of(DateRange.parse("2021-03-01/..")))
         .addTraining(
             training(TrainingCategory.CORE_KNOWLEDGE, "90", Delivery.IN_PERSON, "2022-06-30"))
         .addTraining(training(TrainingCategory.SEX_THERAPY, "30", Delivery.ONLINE, "2023-01-20"))
@@ -165,6 +175,46 @@ final class GoldenPractitioners {
                 .organizationName("Bayview Couples Practice")
                 .organizationKind(OrganizationKind.PRIVATE_PRACTICE)
                 .role(AffiliationRole.ON_STAFF)
+                .build())
+        .build();
+  }
+
+  /** A UK psychotherapist registered with UKCP (a register, not a licence), accredited by COSRT. */
+  static Practitioner ukRegistrant() {
+    return Practitioner.builder()
+        .id(PractitionerId.of("p-0707"))
+        .displayName("Fiona MacLeod")
+        .addRegistration(
+            Registration.builder()
+                .register(Register.UKCP)
+                .number("2011-0457")
+                .title("UKCP Reg. Psychotherapist")
+                .validity(DateRange.parse("2025-04-01/2026-03-31"))
+                .status(LicenseStatus.EXPIRED)
+                .build())
+        .addRegistration(
+            Registration.builder()
+                .register(Register.UKCP)
+                .number("2011-0457")
+                .title("UKCP Reg. Psychotherapist")
+                .validity(DateRange.parse("2026-04-01/2027-03-31"))
+                .status(LicenseStatus.ACTIVE)
+                .build())
+        .addDegree(
+            Degree.builder()
+                .level(DegreeLevel.MASTER)
+                .field("Psychosexual and Relationship Therapy")
+                .awarded(LocalDate.parse("2015-09-30"))
+                .clinical(true)
+                .humanService(true)
+                .build())
+        .addCertification(
+            Certification.builder()
+                .body(CertifyingBody.COSRT)
+                .type(CertificationType.COSRT_ACCREDITED)
+                .number("COSRT-0707")
+                .validity(DateRange.parse("2026-04-01/2027-03-31"))
+                .status(CertificationStatus.ACTIVE)
                 .build())
         .build();
   }

@@ -17,7 +17,7 @@ import org.therapykit.practitioner.Practitioner;
  */
 class ReproducibilityTest {
   private static final String GOLDEN_DIRECTORIES =
-      "b74d64cdc9fac63404fa56c3007b3a9708fb3c608bd750c4ed5361aa312c9715";
+      "03702c452f25693606119b42f2961c1e419c399b5c9ad0fa27e21bd7865a5967";
 
   private static String sha256(String text) {
     try {
@@ -94,9 +94,9 @@ class ReproducibilityTest {
   }
 
   private static final String GOLDEN_CASES =
-      "7f2f3e71bcaa9318a81f734299cfb58ac6d6b4eb30e31cff92c8d3eecaf1515d";
+      "e69df339704f81128522814dc04d4a369f21d278c5c23558e4b63707b79ce232";
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =
-      "2c464ac9089d16aa0698c553adef6da6887f2ece6db41122dd780c4348ad2afe";
+      "3a9dc6f150e05faf8495c078226b9dec2cd1bbf13c8e68f0a6fe0f38fcd2269e";
 }

@@ -17,6 +17,7 @@ import org.therapykit.credential.CertificationLevel;
 import org.therapykit.credential.Discipline;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.Practitioner;
+import org.therapykit.practitioner.Registration;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.Recognition;
@@ -126,8 +127,19 @@ final class Explanation {
                 .filter(License::allowsIndependentPsychotherapy)
                 .filter(l -> recognition.get().covers(l.jurisdiction()))
                 .findFirst();
+        Optional<Registration> registration =
+            practitioner.registrations().stream()
+                .filter(r -> r.isValidOn(asOf) && r.allowsIndependentPsychotherapy())
+                .filter(r -> recognition.get().covers(r.jurisdiction()))
+                .findFirst();
         if (licence.isPresent()) {
           text += ", " + licence(licence.get());
+        } else if (registration.isPresent()) {
+          text +=
+              ", "
+                  + registration.get().register().code()
+                  + " registration "
+                  + registration.get().jurisdiction();
         }
       }
       held.add(text);

@@ -16,6 +16,7 @@ import org.therapykit.PractitionerId;
 import org.therapykit.credential.Certification;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
+import org.therapykit.credential.ClinicalExperience;
 import org.therapykit.credential.ContinuingEducation;
 import org.therapykit.credential.ContinuingEducationKind;
 import org.therapykit.credential.Delivery;
@@ -37,6 +38,8 @@ import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.OrganizationKind;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
+import org.therapykit.practitioner.Register;
+import org.therapykit.practitioner.Registration;
 import org.therapykit.practitioner.ServiceProfile;
 import org.therapykit.qualification.Classification;
 
@@ -75,6 +78,15 @@ final class SamplePractitioners {
         .jurisdiction(Jurisdiction.parse(jurisdiction))
         .number("DEMO-" + number)
         .title(title)
+        .validity(DateRange.parse(validity))
+        .status(LicenseStatus.ACTIVE)
+        .build();
+  }
+
+  private static Registration registration(Register register, String number, String validity) {
+    return Registration.builder()
+        .register(register)
+        .number("DEMO-" + number)
         .validity(DateRange.parse(validity))
         .status(LicenseStatus.ACTIVE)
         .build();
@@ -336,16 +348,10 @@ final class SamplePractitioners {
                         OrganizationKind.HOSPITAL,
                         AffiliationRole.ON_STAFF)),
             CERTIFIED_SEX_THERAPIST),
-        // UK: COSRT-accredited, UKCP registration recorded as a psychotherapist licence
+        // UK: COSRT-accredited, with a UKCP registration (a register, not a licence)
         sample(
             person(7, "Fiona MacLeod")
-                .addLicense(
-                    licence(
-                        Profession.PSYCHOTHERAPIST,
-                        "GB",
-                        "UKCP-0707",
-                        "UKCP Reg.",
-                        "2026-04-01/2027-03-31"))
+                .addRegistration(registration(Register.UKCP, "UKCP-0707", "2026-04-01/2027-03-31"))
                 .addDegree(
                     degree(
                         DegreeLevel.MASTER,
@@ -1181,18 +1187,18 @@ final class SamplePractitioners {
                         .addTelehealthIn(Jurisdiction.parse("US-IN"), Jurisdiction.parse("US-IL"))
                         .build()),
             CERTIFIED_SEX_THERAPIST),
-        // UK: no certificate, but COSRT's numbers by evidence (450 clinical hours over two years,
+        // UK, BACP-registered: no certificate, but COSRT's numbers by evidence (450 clinical hours
+        // over two years,
         // 60 individual + 20 group supervision: 1:6 with a quarter in groups); AASECT's are not
         // met, so the standard policy says not qualified and `--policy cosrt` a sex therapist
         sample(
             person(47, "Imogen Hart")
-                .addLicense(
-                    licence(
-                        Profession.PSYCHOTHERAPIST,
-                        "GB",
-                        "UKCP-4747",
-                        "UKCP Reg.",
-                        "2023-05-01/2027-04-30"))
+                .addRegistration(registration(Register.BACP, "BACP-4747", "2023-05-01/2027-04-30"))
+                .addClinicalExperience(
+                    ClinicalExperience.builder()
+                        .period(DateRange.parse("2022-10-03/.."))
+                        .setting("DEMO relationship counselling service")
+                        .build())
                 .addDegree(
                     degree(
                         DegreeLevel.MASTER,

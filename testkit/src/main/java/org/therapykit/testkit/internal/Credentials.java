@@ -17,6 +17,7 @@ import org.therapykit.credential.CertificationLevel;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
 import org.therapykit.credential.CertifyingBody;
+import org.therapykit.credential.ClinicalExperience;
 import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
@@ -271,6 +272,35 @@ public final class Credentials {
         .awarded(Draw.dateBackFrom(s, to, from))
         .clinical(programme.clinical())
         .humanService(programme.humanService())
+        .build();
+  }
+
+  private static final ImmutableList<String> SETTINGS =
+      ImmutableList.of(
+          "community mental-health clinic",
+          "hospital outpatient psychiatry",
+          "group private practice",
+          "university counselling centre",
+          "sexual-health clinic",
+          "family service agency");
+
+  /**
+   * Builds a clinical-experience record for the days from {@code from} to {@code to}.
+   *
+   * @param s the source
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the record
+   */
+  public static ClinicalExperience experience(Source s, LocalDate from, LocalDate to) {
+    long weeks = Math.max(1, (to.toEpochDay() - from.toEpochDay() + 1) / 7);
+    return ClinicalExperience.builder()
+        .period(DateRange.of(from, to))
+        .setting(s.chance(80) ? Optional.of(s.pick(SETTINGS)) : Optional.<String>empty())
+        .hours(
+            s.chance(60)
+                ? Optional.of(Hours.of(weeks * s.between(8, 25)))
+                : Optional.<Hours>empty())
         .build();
   }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.therapykit.credential.Certification;
+import org.therapykit.credential.ClinicalExperience;
 import org.therapykit.credential.ContinuingEducation;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
@@ -31,6 +32,7 @@ final class Evidence {
   final List<SupervisedPractice> practice = new ArrayList<>();
   final List<Affiliation> affiliations = new ArrayList<>();
   final List<ContinuingEducation> continuingEducation = new ArrayList<>();
+  final List<ClinicalExperience> experience = new ArrayList<>();
   private final Set<String> licenseKeys = new HashSet<>();
   private final Set<String> certificationKeys = new HashSet<>();
 
@@ -93,6 +95,7 @@ final class Evidence {
         .supervisedPractice(practice)
         .affiliations(affiliations)
         .continuingEducation(continuingEducation)
+        .clinicalExperience(experience)
         .build();
   }
 }

@@ -1016,6 +1016,10 @@ public final class PractitionerFactory {
     Degree degree = Credentials.degree(s, programme, latest.minusYears(20), latest);
     checkState(r.isMetBy(degree, d), "%s does not meet %s", degree, r);
     ev.degrees.add(degree);
+    if (s.chance(40)) {
+      // clinical work from the award on: at least the route's years, as records count them
+      ev.experience.add(Credentials.experience(s, degree.awarded(), d));
+    }
     if (degree.awarded().isAfter(trainingFrom)) {
       trainingFrom = degree.awarded();
     }
@@ -1055,6 +1059,17 @@ public final class PractitionerFactory {
     Degree degree = Credentials.degree(s, programmes.get(i), earliest.get(i), d);
     if (routes.stream().noneMatch(r -> r.isMetBy(degree, d))) {
       ev.degrees.add(degree);
+      int fewest =
+          routes.stream()
+              .filter(r -> r.admits(degree))
+              .mapToInt(DegreeRoute::yearsSinceAward)
+              .min()
+              .orElse(0);
+      if (fewest > 0 && s.chance(30)) {
+        // recorded clinical work after the award, a day or more short of the fewest years
+        LocalDate end = degree.awarded().plusDays(365L * fewest - 1 - s.between(0, 200));
+        ev.experience.add(Credentials.experience(s, degree.awarded(), end.isAfter(d) ? d : end));
+      }
     }
   }
 
