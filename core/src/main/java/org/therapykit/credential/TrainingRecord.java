@@ -7,6 +7,7 @@ import org.therapykit.Hours;
 import org.therapykit.internal.Range;
 import org.therapykit.internal.Text;
 import org.therapykit.json.TherapyValue;
+import org.therapykit.validation.FindingCode;
 
 /**
  * Completed training that counts toward a requirement, such as 12.5 hours of {@link
@@ -14,7 +15,9 @@ import org.therapykit.json.TherapyValue;
  * from provider {@code Midwest Sexuality Institute}.
  *
  * <p>Invariants: hours are above zero; provider and title, if present, are not blank and at most
- * 200 characters. Immutable and thread-safe.
+ * 200 characters; an area, if present, is a code of lower-case letters, digits and hyphens ({@code
+ * INVALID_FORMAT}) on core-knowledge training only ({@code INCONSISTENT_VALUE}). Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class TrainingRecord implements WithTrainingRecord, TherapyValue {
@@ -66,6 +69,16 @@ public abstract class TrainingRecord implements WithTrainingRecord, TherapyValue
   public abstract Optional<String> title();
 
   /**
+   * Returns the core knowledge area the training covers, by the code of a policy's area list, such
+   * as {@code ethics}; only for {@link TrainingCategory#CORE_KNOWLEDGE}. A course that covers
+   * several areas is recorded as one record per area.
+   *
+   * @return the area code, or empty
+   */
+  @Text(max = 64)
+  public abstract Optional<String> area();
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null
@@ -81,6 +94,17 @@ public abstract class TrainingRecord implements WithTrainingRecord, TherapyValue
 
   @Value.Check
   void check() {
-    Invariants.of(this).throwIfAny();
+    Invariants.of(this)
+        .require(
+            area().map(a -> a.matches("[a-z0-9-]{1,64}")).orElse(true),
+            FindingCode.INVALID_FORMAT,
+            "/area",
+            "must be 1 to 64 lower-case letters, digits and hyphens, such as ethics")
+        .require(
+            area().isEmpty() || category() == TrainingCategory.CORE_KNOWLEDGE,
+            FindingCode.INCONSISTENT_VALUE,
+            "/area",
+            "only core-knowledge training has an area")
+        .throwIfAny();
   }
 }

@@ -125,6 +125,35 @@ public final class AasectRequirementSets {
       educator("2025.E.1", LocalDate.of(2025, 5, 1)).build();
 
   /**
+   * AASECT's core knowledge areas as its CE-provider forms list them (library id {@code
+   * AASECT-CKA-17}, 2023), at least 3 hours each: the 15 areas of AASECT's core knowledge page plus
+   * the history of sexology and research methods.
+   */
+  public static final CoreKnowledgeAreas CORE_KNOWLEDGE_AREAS =
+      CoreKnowledgeAreas.builder()
+          .id("AASECT-CKA-17")
+          .source("https://www.aasect.org/certification/core-knowledge-areas")
+          .putArea("ethics", "ethics and ethical behaviour")
+          .putArea("development", "developmental sexuality across the life course")
+          .putArea("socio-cultural", "socio-cultural and familial factors")
+          .putArea("orientation-gender", "sexual orientation and gender identity")
+          .putArea("intimacy", "intimacy skills, relationships and family dynamics")
+          .putArea("diversity", "diversity of sexual expression and lifestyles")
+          .putArea("anatomy", "sexual and reproductive anatomy and physiology")
+          .putArea("health", "health and medical factors, including fertility and STIs")
+          .putArea("function", "the range of sexual function, from optimal to problematic")
+          .putArea("exploitation", "sexual exploitation: abuse, harassment, assault")
+          .putArea("cyber", "cyber-sexuality and social media")
+          .putArea("substance-use", "substance use and sexuality")
+          .putArea("pleasure", "pleasure-enhancement skills")
+          .putArea("learning-theory", "learning theory")
+          .putArea("communication", "professional communication skills")
+          .putArea("history", "history of sex research, education, counselling and therapy")
+          .putArea("research", "principles of sexuality research and its methods")
+          .minHoursPerArea(Hours.of(3))
+          .build();
+
+  /**
    * Returns every set, oldest first within each discipline.
    *
    * @return the sets, not null

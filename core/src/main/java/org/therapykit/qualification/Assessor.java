@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.therapykit.credential.ContinuingEducation;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
+import org.therapykit.credential.TrainingCategory;
+import org.therapykit.credential.TrainingRecord;
 import org.therapykit.internal.Pointers;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.LicenseStatus;
@@ -74,6 +77,7 @@ final class Assessor {
   QualificationAssessment run() {
     checkLicenses();
     checkRegistrations();
+    checkCoreKnowledgeAreas();
     Set<Classification> certified = checkCertifications();
 
     Map<Discipline, List<RequirementResult>> results = new EnumMap<>(Discipline.class);
@@ -233,6 +237,61 @@ final class Assessor {
             "licence is not valid until " + l.validity().start());
       }
     }
+  }
+
+  /**
+   * Reports the areas of the policy's core-knowledge list with fewer hours than it asks, when any
+   * core-knowledge record completed by the date names its area.
+   */
+  private void checkCoreKnowledgeAreas() {
+    CoreKnowledgeAreas list = policy.coreKnowledgeAreas().orElse(null);
+    if (list == null) {
+      return;
+    }
+    Map<String, Hours> byArea = new LinkedHashMap<>();
+    for (TrainingRecord t : p.trainings()) {
+      if (t.category() == TrainingCategory.CORE_KNOWLEDGE
+          && !t.completed().isAfter(asOf)
+          && t.area().isPresent()) {
+        byArea.merge(t.area().get(), t.hours(), Hours::plus);
+      }
+    }
+    if (byArea.isEmpty()) {
+      return;
+    }
+    List<String> shortAreas = new ArrayList<>();
+    int covered = 0;
+    for (Map.Entry<String, String> area : list.areas().entrySet()) {
+      Hours h = byArea.getOrDefault(area.getKey(), Hours.ZERO);
+      if (h.isAtLeast(list.minHoursPerArea())) {
+        covered++;
+      } else {
+        shortAreas.add(area.getKey() + " " + h + " h");
+      }
+    }
+    Hours elsewhere = Hours.ZERO;
+    for (Map.Entry<String, Hours> e : byArea.entrySet()) {
+      if (!list.areas().containsKey(e.getKey())) {
+        elsewhere = elsewhere.plus(e.getValue());
+      }
+    }
+    if (shortAreas.isEmpty()) {
+      return;
+    }
+    warn(
+        FindingCode.CORE_KNOWLEDGE_AREAS_SHORT,
+        "/trainings",
+        "core knowledge has at least "
+            + list.minHoursPerArea()
+            + " h in "
+            + covered
+            + " of "
+            + list.areas().size()
+            + " areas of "
+            + list.id()
+            + "; short: "
+            + String.join(", ", shortAreas)
+            + (elsewhere.isZero() ? "" : "; " + elsewhere + " h in areas not on the list"));
   }
 
   /** Reports registrations as licences are reported, at {@code /registrations/N}. */

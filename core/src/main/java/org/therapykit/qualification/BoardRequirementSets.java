@@ -1,12 +1,10 @@
 package org.therapykit.qualification;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.therapykit.Hours;
-import org.therapykit.Jurisdiction;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.practitioner.DegreeLevel;
@@ -42,7 +40,7 @@ public final class BoardRequirementSets {
           .discipline(Discipline.SEX_THERAPY)
           .effectiveFrom(LocalDate.of(2018, 1, 1))
           .source("https://www.cosrt.org.uk/members-and-professionals/accreditation-faq/")
-          .addJurisdiction(Jurisdiction.of("GB"))
+          .addAllJurisdictions(StandardQualificationPolicy.Defaults.UNITED_KINGDOM)
           .addAllCriteria(
               List.of(
                   new Criterion.PracticeHours(Hours.of(450), Optional.empty()),
@@ -63,7 +61,7 @@ public final class BoardRequirementSets {
           .discipline(Discipline.SEX_THERAPY)
           .effectiveFrom(LocalDate.of(2014, 1, 1))
           .source("https://www.essm.org/education/certifications/ecps/")
-          .addAllJurisdictions(europe())
+          .addAllJurisdictions(StandardQualificationPolicy.Defaults.EUROPE)
           .addAllCriteria(
               List.of(
                   Criterion.DegreeRoutes.of(
@@ -83,7 +81,7 @@ public final class BoardRequirementSets {
           .discipline(Discipline.SEX_THERAPY)
           .effectiveFrom(LocalDate.of(2012, 9, 1))
           .source("https://societyaustraliansexologists.org.au/accred_therapy")
-          .addJurisdiction(Jurisdiction.of("AU"))
+          .addAllJurisdictions(StandardQualificationPolicy.Defaults.AUSTRALIA)
           .addAllCriteria(
               List.of(
                   new Criterion.TrainingHours(
@@ -131,17 +129,5 @@ public final class BoardRequirementSets {
         .id(id)
         .requirementSets(sets.build())
         .build();
-  }
-
-  private static ImmutableSet<Jurisdiction> europe() {
-    ImmutableSet.Builder<Jurisdiction> out = ImmutableSet.builder();
-    for (String c :
-        List.of(
-            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-            "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS",
-            "LI", "NO", "CH", "GB")) {
-      out.add(Jurisdiction.of(c));
-    }
-    return out.build();
   }
 }

@@ -139,6 +139,20 @@ public abstract class StandardQualificationPolicy
   public abstract ImmutableMap<CertifyingBody, RenewalRule> renewalRules();
 
   /**
+   * Returns the list of core knowledge areas that core-knowledge training is checked against, if
+   * any. The default policy uses AASECT's 17 areas with at least 3 hours each ({@link
+   * AasectRequirementSets#CORE_KNOWLEDGE_AREAS}). The rule reads the {@code area} of core-knowledge
+   * training records completed by the date; for a practitioner none of whose records names an area
+   * it says nothing, since most hosts record core knowledge as hours only. With areas, each area of
+   * the list with fewer hours than it should have is named in one {@code
+   * CORE_KNOWLEDGE_AREAS_SHORT} warning at {@code /trainings}, with its hours, and so are hours in
+   * codes the list does not have.
+   *
+   * @return the list, or empty for no such check
+   */
+  public abstract Optional<CoreKnowledgeAreas> coreKnowledgeAreas();
+
+  /**
    * Returns how many days before an expiry to warn about it. Defaults to 90.
    *
    * @return from 0 to 3650
@@ -273,9 +287,17 @@ public abstract class StandardQualificationPolicy
   }
 
   /** Holds the default policy, built once on first use. */
-  private static final class Defaults {
+  static final class Defaults {
     static final ImmutableSet<Jurisdiction> AASECT_REGION =
         jurisdictions("US", "CA", "IL", "MX", "PR");
+
+    /** Where COSRT accreditation is recognised, and COSRT's requirement set is meant for. */
+    static final ImmutableSet<Jurisdiction> UNITED_KINGDOM = jurisdictions("GB");
+
+    /** Where SAS credentials are recognised, and SAS's requirement set is meant for. */
+    static final ImmutableSet<Jurisdiction> AUSTRALIA = jurisdictions("AU");
+
+    /** EU and EEA members, Switzerland and the United Kingdom: where ECPS is recognised. */
     static final ImmutableSet<Jurisdiction> EUROPE =
         jurisdictions(
             "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR",
@@ -286,6 +308,7 @@ public abstract class StandardQualificationPolicy
         builder()
             .id("therapykit-aasect-2025")
             .requirementSets(AasectRequirementSets.all())
+            .coreKnowledgeAreas(AasectRequirementSets.CORE_KNOWLEDGE_AREAS)
             .addRecognition(
                 Recognition.of(
                     CertificationType.AASECT_CST,
@@ -295,7 +318,7 @@ public abstract class StandardQualificationPolicy
                 Recognition.of(
                     CertificationType.COSRT_ACCREDITED,
                     Classification.CERTIFIED_SEX_THERAPIST,
-                    jurisdictions("GB")))
+                    UNITED_KINGDOM))
             .addRecognition(
                 Recognition.of(
                     CertificationType.EFS_ESSM_ECPS,
@@ -305,7 +328,7 @@ public abstract class StandardQualificationPolicy
                 Recognition.of(
                     CertificationType.SAS_CLINICAL_THERAPIST,
                     Classification.CERTIFIED_SEX_THERAPIST,
-                    jurisdictions("AU")))
+                    AUSTRALIA))
             .addRecognition(
                 Recognition.of(
                     CertificationType.BESTCO_CERTIFIED,

@@ -103,6 +103,11 @@ public enum FindingCode implements Coded {
    * practitioner has no clinical-experience records.
    */
   EXPERIENCE_APPROXIMATED("EXPERIENCE_APPROXIMATED"),
+  /**
+   * Core-knowledge training whose records name their areas, with fewer hours than the policy's area
+   * list asks in one or more areas (AASECT: at least 3 hours in each of 17).
+   */
+  CORE_KNOWLEDGE_AREAS_SHORT("CORE_KNOWLEDGE_AREAS_SHORT"),
 
   // ---- course of therapy (#4) -----------------------------------------------------------
 

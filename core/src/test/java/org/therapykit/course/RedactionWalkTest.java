@@ -279,6 +279,9 @@ public class RedactionWalkTest {
                 .hours(Hours.of(1400))
                 .build()));
     s.put(
+        org.therapykit.qualification.CoreKnowledgeAreas.class,
+        List.of(org.therapykit.qualification.AasectRequirementSets.CORE_KNOWLEDGE_AREAS));
+    s.put(
         org.therapykit.qualification.RenewalRule.class,
         List.copyOf(policy.renewalRules().values()));
     s.put(

@@ -169,6 +169,17 @@ public enum QualificationBreak {
       ImmutableSet.of(Classification.SEX_THERAPIST),
       ImmutableSet.of()),
   /**
+   * An uncertified sex therapist whose core-knowledge training names its areas (one extra record
+   * per area of the default policy's list, AASECT's 17), one area with less than the list's 3 hours
+   * (none at all, or 0.25 to 2.75 hours). {@code CORE_KNOWLEDGE_AREAS_SHORT} at {@code /trainings}.
+   */
+  CORE_KNOWLEDGE_AREAS_SHORT(
+      FindingCode.CORE_KNOWLEDGE_AREAS_SHORT,
+      Severity.WARNING,
+      paths("/trainings"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
    * An uncertified sex therapist holding a supervisor certification (AASECT CST-S, CSC-S, CSES or
    * COSRT supervisor), valid on the date, without the certification it builds on. {@code
    * INCONSISTENT_CLAIM} is an error finding.

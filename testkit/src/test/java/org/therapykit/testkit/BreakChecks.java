@@ -154,7 +154,53 @@ public final class BreakChecks {
       assertThat(unmet).as("unmet sex-therapy requirements").hasSize(1);
       out.add(unmet.get(0).path());
     }
+    if (b == QualificationBreak.CORE_KNOWLEDGE_AREAS_SHORT) {
+      add(out, areasShort(p, d), "/trainings");
+    }
     return out.stream().sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * AASECT's area rule, restated: some area of its 17 with under 3 hours, where areas are named.
+   */
+  static boolean areasShort(Practitioner p, LocalDate d) {
+    java.util.Map<String, java.math.BigDecimal> hours = new java.util.HashMap<>();
+    for (org.therapykit.credential.TrainingRecord t : p.trainings()) {
+      if (t.category() == org.therapykit.credential.TrainingCategory.CORE_KNOWLEDGE
+          && !t.completed().isAfter(d)
+          && t.area().isPresent()) {
+        hours.merge(t.area().get(), t.hours().toBigDecimal(), java.math.BigDecimal::add);
+      }
+    }
+    if (hours.isEmpty()) {
+      return false;
+    }
+    List<String> areas =
+        List.of(
+            "ethics",
+            "development",
+            "socio-cultural",
+            "orientation-gender",
+            "intimacy",
+            "diversity",
+            "anatomy",
+            "health",
+            "function",
+            "exploitation",
+            "cyber",
+            "substance-use",
+            "pleasure",
+            "learning-theory",
+            "communication",
+            "history",
+            "research");
+    return areas.stream()
+        .anyMatch(
+            a ->
+                hours
+                        .getOrDefault(a, java.math.BigDecimal.ZERO)
+                        .compareTo(java.math.BigDecimal.valueOf(3))
+                    < 0);
   }
 
   /** AASECT's renewal rule, restated from its source (20; others half, at most 5; 5). */

@@ -102,6 +102,7 @@ class QualificationBreakTest {
         "MEMBERSHIP_LAPSED",
         "MEMBERSHIP_IN_GRACE",
         "CE_CREDITS_SHORT",
+        "CORE_KNOWLEDGE_AREAS_SHORT",
         "INCONSISTENT_CLAIM"
       })
   void breakingACodeTriggersThatCodeAndNoOtherWarningOrError(FindingCode code) {
@@ -123,7 +124,7 @@ class QualificationBreakTest {
   }
 
   @Test
-  void theFourteenCodesAreExactlyTheRuleCodesThatReportAProblem() {
+  void theFifteenCodesAreExactlyTheRuleCodesThatReportAProblem() {
     assertThat(QualificationBreak.codes())
         .containsExactlyInAnyOrder(
             FindingCode.REQUIREMENT_NOT_MET,
@@ -139,6 +140,7 @@ class QualificationBreakTest {
             FindingCode.MEMBERSHIP_LAPSED,
             FindingCode.MEMBERSHIP_IN_GRACE,
             FindingCode.CE_CREDITS_SHORT,
+            FindingCode.CORE_KNOWLEDGE_AREAS_SHORT,
             FindingCode.INCONSISTENT_CLAIM);
     assertThat(QualificationBreak.triggering(FindingCode.INCONSISTENT_CLAIM))
         .containsExactly(QualificationBreak.SUPERVISOR_WITHOUT_BASE_CERTIFICATION);
@@ -161,7 +163,8 @@ class QualificationBreakTest {
         "UNKNOWN_BODY_TYPE_COMBINATION",
         "PART_EXCEEDS_TOTAL",
         "INCONSISTENT_VALUE",
-        "REQUIREMENT_MET"
+        "REQUIREMENT_MET",
+        "EXPERIENCE_APPROXIMATED"
       })
   void rejectsCodesNoRuleBreakTriggers(FindingCode code) {
     assertThat(QualificationBreak.triggering(code)).isEmpty();

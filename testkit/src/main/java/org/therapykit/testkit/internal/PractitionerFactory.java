@@ -33,6 +33,7 @@ import org.therapykit.practitioner.DegreeLevel;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.practitioner.Profession;
 import org.therapykit.qualification.Classification;
+import org.therapykit.qualification.CoreKnowledgeAreas;
 import org.therapykit.qualification.Criterion;
 import org.therapykit.qualification.DegreeRoute;
 import org.therapykit.qualification.Recognition;
@@ -498,6 +499,30 @@ public final class PractitionerFactory {
                     .toList());
         ev.insert(s, Credentials.certification(s, type, clean));
         ev.memberships.add(Credentials.graceMembership(s, Credentials.bodyOf(type), d));
+      }
+      case CORE_KNOWLEDGE_AREAS_SHORT -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        CoreKnowledgeAreas list =
+            POLICY
+                .coreKnowledgeAreas()
+                .orElseThrow(() -> new IllegalStateException("the policy has no area list"));
+        List<String> codes = List.copyOf(list.areas().keySet());
+        String shortArea = s.pick(codes);
+        int minQ = Draw.quartersUp(list.minHoursPerArea());
+        for (String code : codes) {
+          int q = code.equals(shortArea) ? s.between(0, minQ - 1) : minQ + s.between(0, 4 * 3);
+          if (q > 0) {
+            ev.trainings.add(
+                Credentials.training(
+                        s,
+                        TrainingCategory.CORE_KNOWLEDGE,
+                        Draw.quarters(q),
+                        s.pick(Delivery.class),
+                        Draw.dateBackFrom(s, d, trainingFrom))
+                    .withArea(code));
+          }
+        }
       }
       case CE_CREDITS_SHORT -> {
         home = drawHome();
