@@ -66,6 +66,7 @@ final class Assessor {
   QualificationAssessment run() {
     checkLicenses();
     Set<Classification> certified = checkCertifications();
+    checkSupervision();
 
     Map<Discipline, List<RequirementResult>> results = new EnumMap<>(Discipline.class);
     for (Discipline d : DISCIPLINES) {
@@ -272,6 +273,15 @@ final class Assessor {
       }
     }
     return granted;
+  }
+
+  /** Reports supervision outside each discipline's limits; silent without monthly detail. */
+  private void checkSupervision() {
+    policy
+        .supervisionLimits()
+        .forEach(
+            (d, limits) ->
+                findings.addAll(SupervisionChecks.check(p.supervisedPractice(), d, limits, asOf)));
   }
 
   /**
