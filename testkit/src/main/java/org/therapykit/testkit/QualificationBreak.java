@@ -169,6 +169,40 @@ public enum QualificationBreak {
       ImmutableSet.of(Classification.SEX_THERAPIST),
       ImmutableSet.of()),
   /**
+   * An uncertified sex therapist whose latest sex-therapy practice record (supervision still under
+   * way: its period has no end) breaks its supervision down by month, one month having group
+   * supervision in a group of 5 to 12 supervisees, more than the default policy's 4. Every other
+   * month keeps to the limits (at most 6 hours, at most 24 months in all). The path is the month.
+   */
+  SUPERVISION_GROUP_TOO_LARGE(
+      FindingCode.SUPERVISION_GROUP_TOO_LARGE,
+      Severity.WARNING,
+      paths("/supervisedPractice/*/supervisionMonths/*"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
+   * As {@link #SUPERVISION_GROUP_TOO_LARGE}, but one month has more than the default policy's 6
+   * hours of supervision (6.25 to 12), in groups of at most 4. The record's supervision totals are
+   * raised, if need be, to hold the months, so no requirement result changes from met to unmet.
+   */
+  SUPERVISION_MONTHLY_CAP_EXCEEDED(
+      FindingCode.SUPERVISION_MONTHLY_CAP_EXCEEDED,
+      Severity.WARNING,
+      paths("/supervisedPractice/*/supervisionMonths/*"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
+   * An uncertified sex therapist whose latest sex-therapy practice record ended by the date and
+   * breaks its supervision down into 1 to 17 consecutive months (at most one hour each), fewer than
+   * the default policy's 18. The path is the last month.
+   */
+  SUPERVISION_SPREAD_OUT_OF_RANGE(
+      FindingCode.SUPERVISION_SPREAD_OUT_OF_RANGE,
+      Severity.WARNING,
+      paths("/supervisedPractice/*/supervisionMonths/*"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
    * An uncertified sex therapist holding a supervisor certification (AASECT CST-S, CSC-S, CSES or
    * COSRT supervisor), valid on the date, without the certification it builds on. {@code
    * INCONSISTENT_CLAIM} is an error finding.
@@ -301,8 +335,9 @@ public enum QualificationBreak {
   }
 
   /**
-   * Returns every code some break triggers: fourteen of the codes the qualification rules report
-   * for problems (all but {@code SUPERVISOR_TENURE_SHORT}, which has no break yet).
+   * Returns every code some break triggers: seventeen of the codes the qualification rules report
+   * for problems (all but {@code SUPERVISOR_TENURE_SHORT} and {@code SUPERVISOR_NOT_CERTIFIED},
+   * which have no break yet).
    *
    * @return the codes, not null
    */

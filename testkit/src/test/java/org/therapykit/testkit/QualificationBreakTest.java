@@ -102,6 +102,9 @@ class QualificationBreakTest {
         "MEMBERSHIP_LAPSED",
         "MEMBERSHIP_IN_GRACE",
         "CE_CREDITS_SHORT",
+        "SUPERVISION_GROUP_TOO_LARGE",
+        "SUPERVISION_MONTHLY_CAP_EXCEEDED",
+        "SUPERVISION_SPREAD_OUT_OF_RANGE",
         "INCONSISTENT_CLAIM"
       })
   void breakingACodeTriggersThatCodeAndNoOtherWarningOrError(FindingCode code) {
@@ -123,7 +126,7 @@ class QualificationBreakTest {
   }
 
   @Test
-  void theFourteenCodesAreExactlyTheRuleCodesThatReportAProblem() {
+  void theSeventeenCodesAreExactlyTheRuleCodesThatReportAProblem() {
     assertThat(QualificationBreak.codes())
         .containsExactlyInAnyOrder(
             FindingCode.REQUIREMENT_NOT_MET,
@@ -139,6 +142,9 @@ class QualificationBreakTest {
             FindingCode.MEMBERSHIP_LAPSED,
             FindingCode.MEMBERSHIP_IN_GRACE,
             FindingCode.CE_CREDITS_SHORT,
+            FindingCode.SUPERVISION_GROUP_TOO_LARGE,
+            FindingCode.SUPERVISION_MONTHLY_CAP_EXCEEDED,
+            FindingCode.SUPERVISION_SPREAD_OUT_OF_RANGE,
             FindingCode.INCONSISTENT_CLAIM);
     assertThat(QualificationBreak.triggering(FindingCode.INCONSISTENT_CLAIM))
         .containsExactly(QualificationBreak.SUPERVISOR_WITHOUT_BASE_CERTIFICATION);

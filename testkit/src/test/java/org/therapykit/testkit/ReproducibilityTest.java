@@ -17,7 +17,7 @@ import org.therapykit.practitioner.Practitioner;
  */
 class ReproducibilityTest {
   private static final String GOLDEN_DIRECTORIES =
-      "b74d64cdc9fac63404fa56c3007b3a9708fb3c608bd750c4ed5361aa312c9715";
+      "a35af7d4210d5fc515faf43aa0d35ccd56e6886970e2d04eab14d5653d0c51cf";
 
   private static String sha256(String text) {
     try {
@@ -98,5 +98,5 @@ class ReproducibilityTest {
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =
-      "2c464ac9089d16aa0698c553adef6da6887f2ece6db41122dd780c4348ad2afe";
+      "7728bc558a11248dc21e6e939872b39102c2913bcc0e4e7792767c5aebb92d31";
 }

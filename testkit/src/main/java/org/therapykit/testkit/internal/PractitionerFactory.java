@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,8 @@ import org.therapykit.credential.ContinuingEducationKind;
 import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
+import org.therapykit.credential.SupervisedPractice;
+import org.therapykit.credential.SupervisionMonth;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.Verification;
 import org.therapykit.practitioner.Degree;
@@ -37,6 +40,7 @@ import org.therapykit.qualification.RenewalRule;
 import org.therapykit.qualification.Requirement;
 import org.therapykit.qualification.RequirementSet;
 import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.qualification.SupervisionLimits;
 import org.therapykit.testkit.QualificationBreak;
 import org.therapykit.testkit.Source;
 
@@ -499,6 +503,13 @@ public final class PractitionerFactory {
                 .completed(Draw.date(s, earlier.validity().start(), start.minusDays(1)))
                 .build());
       }
+      case SUPERVISION_GROUP_TOO_LARGE,
+          SUPERVISION_MONTHLY_CAP_EXCEEDED,
+          SUPERVISION_SPREAD_OUT_OF_RANGE -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        breakSupervision(b);
+      }
       case SUPERVISOR_WITHOUT_BASE_CERTIFICATION -> {
         home = drawHome();
         meet(Discipline.SEX_THERAPY, false, true);
@@ -518,6 +529,76 @@ public final class PractitionerFactory {
         partialTherapyEvidence();
       }
     }
+  }
+
+  /**
+   * Rewrites the latest sex-therapy practice record started by the date to carry monthly
+   * supervision that breaks one of the default policy's sex-therapy supervision limits and keeps
+   * the others: for a group or a monthly cap, an open-ended record (supervision under way, so a
+   * short spread is not judged) with 1 to 24 months; for the spread, a record ended by the date
+   * with 1 to 17 months. The record's supervision totals are raised to hold the months if need be,
+   * which can only add to what the requirements count.
+   */
+  private void breakSupervision(QualificationBreak b) {
+    SupervisionLimits limits =
+        java.util.Objects.requireNonNull(
+            POLICY.supervisionLimits().get(Discipline.SEX_THERAPY), "sex-therapy limits");
+    int maxGroup = limits.maxGroupSize().orElse(4);
+    long capQ = limits.monthlyCap().map(Hours::hundredths).orElse(600L) / Draw.QUARTER;
+    int index = -1;
+    for (int i = 0; i < ev.practice.size(); i++) {
+      SupervisedPractice r = ev.practice.get(i);
+      if (r.discipline() == Discipline.SEX_THERAPY
+          && !r.period().start().isAfter(d)
+          && (index < 0 || r.period().start().isAfter(ev.practice.get(index).period().start()))) {
+        index = i;
+      }
+    }
+    checkState(index >= 0, "a sex-therapy record started by %s", d);
+    SupervisedPractice r = ev.practice.get(index);
+    LocalDate start = r.period().start();
+    YearMonth first = YearMonth.from(start);
+    boolean spread = b == QualificationBreak.SUPERVISION_SPREAD_OUT_OF_RANGE;
+    DateRange period =
+        spread
+            ? DateRange.of(start, r.period().end().filter(e -> !e.isAfter(d)).orElse(d))
+            : DateRange.startingOn(start);
+    YearMonth lastAllowed = YearMonth.from(period.end().orElse(d));
+    int available = (int) ChronoUnit.MONTHS.between(first, lastAllowed) + 1;
+    int most =
+        spread ? limits.minSpreadMonths().orElse(18) - 1 : limits.maxSpreadMonths().orElse(24);
+    int n = s.between(1, Math.max(1, Math.min(most, available)));
+    int broken = s.between(0, n - 1);
+    List<SupervisionMonth> months = new ArrayList<>();
+    Hours individual = Hours.ZERO;
+    Hours group = Hours.ZERO;
+    for (int k = 0; k < n; k++) {
+      SupervisionMonth.Builder m =
+          SupervisionMonth.builder()
+              .month(first.plusMonths(k))
+              .individualHours(Draw.quarters(s.between(1, 4)));
+      if (k == broken && b == QualificationBreak.SUPERVISION_GROUP_TOO_LARGE) {
+        m.groupHours(Draw.quarters(s.between(1, 8))).largestGroup(s.between(maxGroup + 1, 12));
+      } else if (k == broken && b == QualificationBreak.SUPERVISION_MONTHLY_CAP_EXCEEDED) {
+        m.individualHours(Draw.quarters(s.between((int) capQ + 1, (int) (2 * capQ))));
+      } else if (s.bool()) {
+        m.groupHours(Draw.quarters(s.between(1, 8))).largestGroup(s.between(2, maxGroup));
+      }
+      SupervisionMonth built = m.build();
+      months.add(built);
+      individual = individual.plus(built.individualHours());
+      group = group.plus(built.groupHours());
+    }
+    ev.practice.set(
+        index,
+        r.withPeriod(period)
+            .withIndividualSupervisionHours(
+                r.individualSupervisionHours().isAtLeast(individual)
+                    ? r.individualSupervisionHours()
+                    : individual)
+            .withGroupSupervisionHours(
+                r.groupSupervisionHours().isAtLeast(group) ? r.groupSupervisionHours() : group)
+            .withSupervisionMonths(months));
   }
 
   /** A sex therapist, certified or not, with nothing the policy would warn about. */
