@@ -1,9 +1,16 @@
 package org.therapykit.credential;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.therapykit.DateRange;
 import org.therapykit.Hours;
+import org.therapykit.Jurisdiction;
+import org.therapykit.internal.Violations;
 import org.therapykit.json.TherapyValue;
 import org.therapykit.validation.FindingCode;
 
@@ -18,9 +25,17 @@ import org.therapykit.validation.FindingCode;
  * matters: boards hold applicants to the requirements in force when the supervision contract was
  * signed.
  *
+ * <p>Optionally the record names its {@link #supervisor()} and breaks the supervision down by
+ * calendar month ({@link #supervisionMonths()}), the detail AASECT's limits on group size, hours a
+ * month and the spread of supervision are judged on.
+ *
  * <p>Invariants: telehealth and direct-teaching hours do not exceed practice hours ({@link
  * FindingCode#PART_EXCEEDS_TOTAL}); the period does not start before the contract was signed
- * ({@link FindingCode#INCONSISTENT_VALUE}). Immutable and thread-safe.
+ * ({@link FindingCode#INCONSISTENT_VALUE}); supervision months are in ascending order ({@link
+ * FindingCode#INCONSISTENT_VALUE}), each at most once ({@link FindingCode#DUPLICATE_VALUE}) and
+ * within the period ({@link FindingCode#INCONSISTENT_VALUE}); the months' individual and group
+ * hours add up to no more than the record's ({@link FindingCode#PART_EXCEEDS_TOTAL}). Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class SupervisedPractice implements WithSupervisedPractice, TherapyValue {
@@ -96,6 +111,30 @@ public abstract class SupervisedPractice implements WithSupervisedPractice, Ther
   }
 
   /**
+   * Returns where the clients seen by telehealth were, if recorded, such as {@code US-NY}: AASECT
+   * counts telehealth hours only with clients where the supervisee is licensed. Only a record with
+   * telehealth hours lists any.
+   *
+   * @return the jurisdictions, possibly empty, not null
+   */
+  public abstract ImmutableSet<Jurisdiction> telehealthClientJurisdictions();
+
+  /**
+   * Returns the supervisor, if recorded.
+   *
+   * @return the supervisor, or empty
+   */
+  public abstract Optional<Supervisor> supervisor();
+
+  /**
+   * Returns the supervision received month by month, in ascending order of month, if recorded. The
+   * months need not account for every hour of the record.
+   *
+   * @return the months, possibly empty, not null
+   */
+  public abstract ImmutableList<SupervisionMonth> supervisionMonths();
+
+  /**
    * Returns the total supervision received, individual and group.
    *
    * @return the hours, not null
@@ -122,8 +161,8 @@ public abstract class SupervisedPractice implements WithSupervisedPractice, Ther
 
   @Value.Check
   void check() {
-    Invariants.of(this)
-        .require(
+    Violations v = Invariants.of(this);
+    v.require(
             practiceHours().isAtLeast(telehealthHours()),
             FindingCode.PART_EXCEEDS_TOTAL,
             "/telehealthHours",
@@ -137,7 +176,55 @@ public abstract class SupervisedPractice implements WithSupervisedPractice, Ther
             !period().start().isBefore(contractSigned()),
             FindingCode.INCONSISTENT_VALUE,
             "/period",
-            "must not start before the supervision contract was signed")
-        .throwIfAny();
+            "must not start before the supervision contract was signed");
+    v.require(
+        telehealthClientJurisdictions().isEmpty() || !telehealthHours().isZero(),
+        FindingCode.INCONSISTENT_VALUE,
+        "/telehealthClientJurisdictions",
+        "only a record with telehealth hours lists where its telehealth clients were");
+    checkMonths(v);
+    v.throwIfAny();
+  }
+
+  private void checkMonths(Violations v) {
+    List<SupervisionMonth> months = supervisionMonths();
+    YearMonth first = YearMonth.from(period().start());
+    Optional<YearMonth> last = period().end().map(YearMonth::from);
+    Hours individual = Hours.ZERO;
+    Hours group = Hours.ZERO;
+    for (int i = 0; i < months.size(); i++) {
+      SupervisionMonth m = months.get(i);
+      String path = "/supervisionMonths/" + i + "/month";
+      if (i > 0) {
+        YearMonth previous = months.get(i - 1).month();
+        v.require(
+            !m.month().equals(previous),
+            FindingCode.DUPLICATE_VALUE,
+            path,
+            "must not repeat a month");
+        v.require(
+            !m.month().isBefore(previous),
+            FindingCode.INCONSISTENT_VALUE,
+            path,
+            "must come after the month before it");
+      }
+      v.require(
+          !m.month().isBefore(first) && (last.isEmpty() || !m.month().isAfter(last.get())),
+          FindingCode.INCONSISTENT_VALUE,
+          path,
+          "must be within the period");
+      individual = individual.plus(m.individualHours());
+      group = group.plus(m.groupHours());
+    }
+    v.require(
+        individualSupervisionHours().isAtLeast(individual),
+        FindingCode.PART_EXCEEDS_TOTAL,
+        "/supervisionMonths",
+        "individual hours must not add up to more than individual supervision hours");
+    v.require(
+        groupSupervisionHours().isAtLeast(group),
+        FindingCode.PART_EXCEEDS_TOTAL,
+        "/supervisionMonths",
+        "group hours must not add up to more than group supervision hours");
   }
 }

@@ -2,7 +2,9 @@ package org.therapykit.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses and writes ISO 8601 calendar dates without {@code DateTimeFormatter} or string building
@@ -36,6 +38,34 @@ public final class IsoDates {
   public static boolean isWritable(LocalDate date) {
     int year = date.getYear();
     return year >= MIN_YEAR && year <= MAX_YEAR;
+  }
+
+  /**
+   * Returns whether a month has a year a document can hold, from {@link #MIN_YEAR} to {@link
+   * #MAX_YEAR}.
+   *
+   * @param month the month, not null
+   * @return true if it can be written as {@code yyyy-MM}
+   */
+  public static boolean isWritable(YearMonth month) {
+    int year = month.getYear();
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }
+
+  /**
+   * Parses a month of the form {@code yyyy-MM} with a month from 01 to 12, the form of a month in
+   * documents.
+   *
+   * @param text the text, not null
+   * @return the month, or null if the text does not have that form
+   */
+  public static @Nullable YearMonth parseMonth(String text) {
+    if (text.length() != 7 || text.charAt(4) != '-') {
+      return null;
+    }
+    int year = checkedDigits(text, 0, 4);
+    int month = checkedDigits(text, 5, 7);
+    return year >= 0 && month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
   }
 
   /**

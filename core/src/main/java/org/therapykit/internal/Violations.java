@@ -2,6 +2,7 @@ package org.therapykit.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -259,6 +260,24 @@ public final class Violations {
             FindingCode.OUT_OF_RANGE,
             at(path, index),
             "must be a date in the years " + IsoDates.MIN_YEAR + " to " + IsoDates.MAX_YEAR);
+  }
+
+  /**
+   * Records {@link FindingCode#OUT_OF_RANGE} if a month's year cannot be written as {@code
+   * yyyy-MM}.
+   *
+   * @param path the JSON Pointer of the attribute
+   * @param index the element index, or -1 for a single value
+   * @param month the month
+   * @return this collector
+   */
+  public Violations month(String path, int index, YearMonth month) {
+    return IsoDates.isWritable(month)
+        ? this
+        : add(
+            FindingCode.OUT_OF_RANGE,
+            at(path, index),
+            "must be a month in the years " + IsoDates.MIN_YEAR + " to " + IsoDates.MAX_YEAR);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.therapykit.json;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -359,6 +360,18 @@ final class WireReader {
     }
     wrongType(p, "a number");
     return null;
+  }
+
+  @Nullable YearMonth month(JsonParser p) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType(p, "a month string yyyy-MM");
+      return null;
+    }
+    YearMonth month = IsoDates.parseMonth(p.getString());
+    if (month == null) {
+      problemAtValue(p, JsonErrorCode.INVALID_VALUE, "expected a month yyyy-MM");
+    }
+    return month;
   }
 
   @Nullable LocalDate date(JsonParser p) {

@@ -1,6 +1,7 @@
 package org.therapykit.json;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.therapykit.DateRange;
 import org.therapykit.Hours;
 import org.therapykit.internal.IsoDates;
@@ -19,6 +20,13 @@ final class WireWriter {
     } else {
       g.writeString(text, 0, 10);
     }
+  }
+
+  /**
+   * Writes a month as {@code yyyy-MM}, exactly as {@code YearMonth.toString()} for years 0 to 9999.
+   */
+  static void month(JsonGenerator g, YearMonth value) {
+    g.writeString(value.toString());
   }
 
   /** Writes a date range as {@link DateRange#toString()} does, without building strings. */

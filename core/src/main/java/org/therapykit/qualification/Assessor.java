@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.therapykit.DateRange;
 import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
 import org.therapykit.credential.Certification;
@@ -78,7 +79,9 @@ final class Assessor {
     checkLicenses();
     checkRegistrations();
     checkCoreKnowledgeAreas();
+    checkTelehealthJurisdictions();
     Set<Classification> certified = checkCertifications();
+    checkSupervision();
 
     Map<Discipline, List<RequirementResult>> results = new EnumMap<>(Discipline.class);
     for (Discipline d : DISCIPLINES) {
@@ -294,6 +297,46 @@ final class Assessor {
             + (elsewhere.isZero() ? "" : "; " + elsewhere + " h in areas not on the list"));
   }
 
+  /**
+   * Reports telehealth clients, of practice started by the date, in jurisdictions where no licence
+   * or registration of the practitioner was valid at any time during the practice.
+   */
+  private void checkTelehealthJurisdictions() {
+    for (int i = 0; i < p.supervisedPractice().size(); i++) {
+      SupervisedPractice r = p.supervisedPractice().get(i);
+      if (r.telehealthClientJurisdictions().isEmpty() || r.period().start().isAfter(asOf)) {
+        continue;
+      }
+      int k = 0;
+      for (Jurisdiction j : r.telehealthClientJurisdictions()) {
+        if (!licensedDuring(j, r.period())) {
+          warn(
+              FindingCode.TELEHEALTH_OUTSIDE_LICENSE,
+              Pointers.of("supervisedPractice", i) + "/telehealthClientJurisdictions/" + k,
+              "telehealth with clients in "
+                  + j
+                  + ", where no licence or registration was valid during "
+                  + r.period());
+        }
+        k++;
+      }
+    }
+  }
+
+  private boolean licensedDuring(Jurisdiction j, DateRange period) {
+    for (License l : p.licenses()) {
+      if (l.jurisdiction().includes(j) && l.validity().overlaps(period)) {
+        return true;
+      }
+    }
+    for (Registration r : p.registrations()) {
+      if (r.jurisdiction().includes(j) && r.validity().overlaps(period)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reports registrations as licences are reported, at {@code /registrations/N}. */
   private void checkRegistrations() {
     for (int i = 0; i < p.registrations().size(); i++) {
@@ -416,6 +459,15 @@ final class Assessor {
       }
     }
     return granted;
+  }
+
+  /** Reports supervision outside each discipline's limits; silent without monthly detail. */
+  private void checkSupervision() {
+    policy
+        .supervisionLimits()
+        .forEach(
+            (d, limits) ->
+                findings.addAll(SupervisionChecks.check(p.supervisedPractice(), d, limits, asOf)));
   }
 
   /**

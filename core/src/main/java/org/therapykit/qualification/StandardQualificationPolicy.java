@@ -153,6 +153,22 @@ public abstract class StandardQualificationPolicy
   public abstract Optional<CoreKnowledgeAreas> coreKnowledgeAreas();
 
   /**
+   * Returns how supervision toward each discipline is limited, by discipline; a discipline not in
+   * the map has no such rules. The default policy gives sex therapy AASECT's CST limits (groups of
+   * at most 4, supervision spread over 18 to 24 months, at most 6 hours a month counted,
+   * supervisors certified {@code aasect-cst-supervisor}) and sexuality education the CSE limits
+   * (groups of at most 4, supervisors certified {@code aasect-cse-supervisor}). The rules read the
+   * optional monthly detail and supervisor of {@code SupervisedPractice} and are silent without
+   * them; what they find are warnings ({@code SUPERVISION_GROUP_TOO_LARGE}, {@code
+   * SUPERVISION_MONTHLY_CAP_EXCEEDED}, {@code SUPERVISION_SPREAD_OUT_OF_RANGE}, {@code
+   * SUPERVISOR_NOT_CERTIFIED}). They do not change what the requirement sets count: hours above a
+   * monthly cap are reported, not deducted.
+   *
+   * @return the limits, not null
+   */
+  public abstract ImmutableMap<Discipline, SupervisionLimits> supervisionLimits();
+
+  /**
    * Returns how many days before an expiry to warn about it. Defaults to 90.
    *
    * @return from 0 to 3650
@@ -362,6 +378,21 @@ public abstract class StandardQualificationPolicy
             .putSupervisorTenure(CertificationType.AASECT_CST_SUPERVISOR, Period.ofYears(2))
             .putRenewalRule(
                 CertifyingBody.AASECT, RenewalRule.of(Hours.of(20), 50, Hours.of(5), Hours.of(5)))
+            .putSupervisionLimit(
+                Discipline.SEX_THERAPY,
+                SupervisionLimits.builder()
+                    .maxGroupSize(4)
+                    .minSpreadMonths(18)
+                    .maxSpreadMonths(24)
+                    .monthlyCap(Hours.of(6))
+                    .addSupervisorCredentials(CertificationType.AASECT_CST_SUPERVISOR)
+                    .build())
+            .putSupervisionLimit(
+                Discipline.SEXUALITY_EDUCATION,
+                SupervisionLimits.builder()
+                    .maxGroupSize(4)
+                    .addSupervisorCredentials(CertificationType.AASECT_CSE_SUPERVISOR)
+                    .build())
             .build();
 
     private static ImmutableSet<Jurisdiction> jurisdictions(String... codes) {

@@ -108,6 +108,32 @@ public enum FindingCode implements Coded {
    * list asks in one or more areas (AASECT: at least 3 hours in each of 17).
    */
   CORE_KNOWLEDGE_AREAS_SHORT("CORE_KNOWLEDGE_AREAS_SHORT"),
+  /**
+   * A month of supervision recorded a group larger than the policy allows (AASECT: 4 supervisees);
+   * the path is the month ({@code /supervisedPractice/0/supervisionMonths/3}). Warning.
+   */
+  SUPERVISION_GROUP_TOO_LARGE("SUPERVISION_GROUP_TOO_LARGE"),
+  /**
+   * A month of supervision recorded more hours than the policy counts in one month (AASECT: 6);
+   * only the cap counts. The path is the month. Warning.
+   */
+  SUPERVISION_MONTHLY_CAP_EXCEEDED("SUPERVISION_MONTHLY_CAP_EXCEEDED"),
+  /**
+   * The recorded supervision months of a discipline span fewer or more months than the policy asks
+   * (AASECT CST: 18 to 24); the path is the discipline's last supervision month. Warning.
+   */
+  SUPERVISION_SPREAD_OUT_OF_RANGE("SUPERVISION_SPREAD_OUT_OF_RANGE"),
+  /**
+   * A recorded supervisor holds a credential the policy does not accept for supervising the
+   * discipline; the path is the record's {@code /supervisor}. Warning.
+   */
+  SUPERVISOR_NOT_CERTIFIED("SUPERVISOR_NOT_CERTIFIED"),
+  /**
+   * Supervised practice with telehealth clients in a jurisdiction where none of the practitioner's
+   * licences (or registrations) was valid during the practice; AASECT counts telehealth hours only
+   * with clients where the supervisee is licensed. The path is the jurisdiction. Warning.
+   */
+  TELEHEALTH_OUTSIDE_LICENSE("TELEHEALTH_OUTSIDE_LICENSE"),
 
   // ---- course of therapy (#4) -----------------------------------------------------------
 

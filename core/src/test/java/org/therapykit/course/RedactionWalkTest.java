@@ -105,6 +105,14 @@ public class RedactionWalkTest {
   /** Redacted text attributes whose value is held to a pattern, so a marker cannot be put in. */
   private static final Set<String> HELD_TO_A_PATTERN = Set.of("language");
 
+  private static final org.therapykit.credential.SupervisionMonth SUPERVISION_MONTH =
+      org.therapykit.credential.SupervisionMonth.builder()
+          .month(java.time.YearMonth.of(2021, 3))
+          .individualHours(Hours.of(2))
+          .groupHours(Hours.parse("1.5"))
+          .largestGroup(4)
+          .build();
+
   /** Types that have no instances to walk, with the reason. */
   private static final Map<Class<?>, String> WITHOUT_INSTANCES =
       Map.of(
@@ -295,7 +303,22 @@ public class RedactionWalkTest {
                 .telehealthHours(Hours.of(100))
                 .individualSupervisionHours(Hours.of(30))
                 .groupSupervisionHours(Hours.of(20))
+                .supervisor(
+                    org.therapykit.credential.Supervisor.of(
+                        PractitionerId.of("supervisor-1"),
+                        org.therapykit.credential.CertificationType.AASECT_CST_SUPERVISOR))
+                .addAllSupervisionMonths(List.of(SUPERVISION_MONTH))
                 .build()));
+    s.put(
+        org.therapykit.credential.Supervisor.class,
+        List.of(
+            org.therapykit.credential.Supervisor.of(
+                PractitionerId.of("supervisor-1"),
+                org.therapykit.credential.CertificationType.AASECT_CST_SUPERVISOR)));
+    s.put(org.therapykit.credential.SupervisionMonth.class, List.of(SUPERVISION_MONTH));
+    s.put(
+        org.therapykit.qualification.SupervisionLimits.class,
+        List.copyOf(policy.supervisionLimits().values()));
     s.put(Verification.class, List.of(Verification.primarySource(LocalDate.of(2026, 1, 5))));
     // qualification
     s.put(StandardQualificationPolicy.class, List.of(policy));

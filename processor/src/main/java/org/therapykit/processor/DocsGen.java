@@ -121,6 +121,8 @@ final class DocsGen {
         return "number " + plain(a.range().min()) + " to " + plain(a.range().max());
       case DATE:
         return "date";
+      case MONTH:
+        return "month";
       case HOURS:
         return a.range() == null
             ? "hours"

@@ -154,6 +154,9 @@ final class JavaGen {
     if (a.shape().kind() == Kind.DATE) {
       checks.add("c.date(" + path + ", " + index + ", e);");
     }
+    if (a.shape().kind() == Kind.MONTH) {
+      checks.add("c.month(" + path + ", " + index + ", e);");
+    }
     String get = "v." + a.name() + "()";
     String type = a.shape().javaType();
     if (!checks.isEmpty()) {
@@ -341,6 +344,7 @@ final class JavaGen {
       case LONG -> "r.int64(p)";
       case DOUBLE -> "r.decimal(p)";
       case DATE -> "r.date(p)";
+      case MONTH -> "r.month(p)";
       case HOURS -> "r.hours(p)";
       case ENUM, TEXT_FORM -> "WireScalars." + scalarMethod(shape.simpleName()) + "(p, r)";
       case OBJECT -> codecName(shape.simpleName()) + ".read(p, r)";
@@ -390,6 +394,7 @@ final class JavaGen {
       case BOOLEAN -> "g.writeBoolean(" + value + ")";
       case INT, LONG, DOUBLE -> "g.writeNumber(" + unbox + value + ")";
       case DATE -> "WireWriter.date(g, " + value + ")";
+      case MONTH -> "WireWriter.month(g, " + value + ")";
       case HOURS -> "WireWriter.hours(g, " + value + ")";
       case ENUM -> "g.writeString(" + value + ".code())";
       case TEXT_FORM ->

@@ -16,6 +16,7 @@ final class Model {
     LONG,
     DOUBLE,
     DATE,
+    MONTH,
     HOURS,
     ENUM,
     TEXT_FORM,
@@ -63,6 +64,7 @@ final class Model {
         case LONG -> "Long";
         case DOUBLE -> "Double";
         case DATE -> "java.time.LocalDate";
+        case MONTH -> "java.time.YearMonth";
         case HOURS -> "org.therapykit.Hours";
         default -> qualifiedName();
       };
@@ -122,7 +124,8 @@ final class Model {
             && (a.text() != null
                 || a.range() != null
                 || a.notEmpty()
-                || a.shape().kind() == Kind.DATE)) {
+                || a.shape().kind() == Kind.DATE
+                || a.shape().kind() == Kind.MONTH)) {
           return true;
         }
       }

@@ -403,6 +403,8 @@ final class Scanner {
         return new Shape(Kind.DOUBLE, null);
       case "java.time.LocalDate":
         return new Shape(Kind.DATE, null);
+      case "java.time.YearMonth":
+        return new Shape(Kind.MONTH, null);
       case HOURS:
         return new Shape(Kind.HOURS, (TypeElement) types.asElement(type));
       default:

@@ -23,6 +23,9 @@ final class SchemaGen {
   static final String NOT_BLANK =
       "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
 
+  /** The form of a month in documents, {@code yyyy-MM} with a month from 01 to 12. */
+  static final String MONTH_PATTERN = "[0-9]{4}-(0[1-9]|1[0-2])";
+
   private final Wire wire;
 
   SchemaGen(Wire wire) {
@@ -128,6 +131,10 @@ final class SchemaGen {
         defs.put("Date", dateDef());
         return ref("Date");
       }
+      case MONTH -> {
+        defs.put("Month", monthDef());
+        return ref("Month");
+      }
       case HOURS -> {
         defs.put("Hours", hoursDef());
         Map<String, Object> r = ref("Hours");
@@ -197,6 +204,14 @@ final class SchemaGen {
     d.put("type", "string");
     d.put("pattern", anchored(wire.datePattern()));
     d.put("description", "A calendar date, yyyy-MM-dd.");
+    return d;
+  }
+
+  private Map<String, Object> monthDef() {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("type", "string");
+    d.put("pattern", anchored(MONTH_PATTERN));
+    d.put("description", "A calendar month, yyyy-MM.");
     return d;
   }
 

@@ -199,7 +199,17 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
    */
   public PractitionerGenerator breaking(QualificationBreak rule) {
     Objects.requireNonNull(rule, "rule");
+    checkBreakable(ImmutableList.of(rule), config.jurisdiction());
     return withChoice(Optional.empty(), ImmutableList.of(rule), "breaking(" + rule + ")");
+  }
+
+  private static void checkBreakable(
+      ImmutableList<QualificationBreak> rules, Optional<Jurisdiction> j) {
+    checkArgument(
+        j.map(x -> rules.stream().anyMatch(b -> PractitionerFactory.worksIn(b, x))).orElse(true),
+        "%s cannot be broken with every licence in %s",
+        rules,
+        j.map(Jurisdiction::toString).orElse(""));
   }
 
   /**
@@ -208,7 +218,7 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
    * such as {@code breaking(FindingCode.MEMBERSHIP_LAPSED)}. Replaces any earlier classification or
    * break.
    *
-   * @param code one of the fourteen codes in {@link QualificationBreak#codes()}, not null
+   * @param code one of the codes in {@link QualificationBreak#codes()}, not null
    * @return a new generator, not null
    * @throws IllegalArgumentException if no break triggers the code alone (the invariant codes and
    *     {@code REQUIREMENT_MET})
@@ -217,6 +227,7 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
     Objects.requireNonNull(code, "code");
     ImmutableList<QualificationBreak> rules = QualificationBreak.triggering(code);
     checkArgument(!rules.isEmpty(), "no qualification rule break triggers %s alone", code);
+    checkBreakable(rules, config.jurisdiction());
     return withChoice(Optional.empty(), rules, "breaking(" + code + ")");
   }
 
@@ -277,6 +288,9 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
   public PractitionerGenerator inJurisdiction(Jurisdiction jurisdiction) {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     config.classification().ifPresent(c -> checkCertifiable(c, Optional.of(jurisdiction)));
+    if (!config.breaks().isEmpty()) {
+      checkBreakable(config.breaks(), Optional.of(jurisdiction));
+    }
     return with(config.withJurisdiction(jurisdiction), "inJurisdiction(" + jurisdiction + ")");
   }
 
@@ -286,6 +300,17 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
             || j.map(x -> !PractitionerFactory.coveringTypes(x).isEmpty()).orElse(true),
         "no recognised sex-therapist certification covers %s",
         j.map(Jurisdiction::toString).orElse(""));
+  }
+
+  /** The breaks that can be made with every licence in the jurisdiction, in their order. */
+  private static ImmutableList<QualificationBreak> possible(
+      ImmutableList<QualificationBreak> breaks, Optional<Jurisdiction> j) {
+    if (j.isEmpty()) {
+      return breaks;
+    }
+    return breaks.stream()
+        .filter(b -> PractitionerFactory.worksIn(b, j.get()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
@@ -303,7 +328,8 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
       return PractitionerFactory.classified(source, asOf, jurisdiction, classification.get());
     }
     if (!breaks.isEmpty()) {
-      return PractitionerFactory.breaking(source, asOf, jurisdiction, source.pick(breaks));
+      return PractitionerFactory.breaking(
+          source, asOf, jurisdiction, source.pick(possible(breaks, jurisdiction)));
     }
     boolean certifiable =
         jurisdiction.map(j -> !PractitionerFactory.coveringTypes(j).isEmpty()).orElse(true);
@@ -329,7 +355,10 @@ public final class PractitionerGenerator implements Generator<Practitioner> {
     }
     if (ticket < 12) {
       return PractitionerFactory.breaking(
-          source, asOf, jurisdiction, source.pick(QualificationBreak.class));
+          source,
+          asOf,
+          jurisdiction,
+          source.pick(possible(ImmutableList.copyOf(QualificationBreak.values()), jurisdiction)));
     }
     return PractitionerFactory.classified(
         source, asOf, jurisdiction, Classification.CERTIFIED_SEX_THERAPIST);

@@ -169,6 +169,42 @@ public enum QualificationBreak {
       ImmutableSet.of(Classification.SEX_THERAPIST),
       ImmutableSet.of()),
   /**
+   * A certified sex therapist (AASECT CST, membership active) who also holds AASECT's CST
+   * supervisor certificate, valid on the date, first awarded less than the default policy's two
+   * years after the CST was. Every licence is in a jurisdiction AASECT's CST is recognised in;
+   * {@code inJurisdiction} with another (such as {@code GB}) is refused.
+   */
+  SUPERVISOR_TENURE_SHORT(
+      FindingCode.SUPERVISOR_TENURE_SHORT,
+      Severity.WARNING,
+      paths("/certifications/*"),
+      ImmutableSet.of(Classification.CERTIFIED_SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
+   * An uncertified sex therapist one of whose sex-therapy practice records names a supervisor whose
+   * credential the default policy does not accept for sex-therapy supervision (anything but {@code
+   * aasect-cst-supervisor}). {@code SUPERVISOR_NOT_CERTIFIED} at that record's {@code
+   * /supervisor/credential}.
+   */
+  SUPERVISOR_NOT_CERTIFIED(
+      FindingCode.SUPERVISOR_NOT_CERTIFIED,
+      Severity.WARNING,
+      paths("/supervisedPractice/*/supervisor/credential"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
+   * An uncertified sex therapist with a further, recent sex-therapy practice record of telehealth
+   * hours only, whose clients were in a jurisdiction (another country, or Alaska) that none of the
+   * practitioner's licences includes. {@code TELEHEALTH_OUTSIDE_LICENSE} at that record's {@code
+   * /telehealthClientJurisdictions/0}.
+   */
+  TELEHEALTH_OUTSIDE_LICENSE(
+      FindingCode.TELEHEALTH_OUTSIDE_LICENSE,
+      Severity.WARNING,
+      paths("/supervisedPractice/*/telehealthClientJurisdictions/*"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
    * An uncertified sex therapist whose core-knowledge training names its areas (one extra record
    * per area of the default policy's list, AASECT's 17), one area with less than the list's 3 hours
    * (none at all, or 0.25 to 2.75 hours). {@code CORE_KNOWLEDGE_AREAS_SHORT} at {@code /trainings}.
@@ -177,6 +213,40 @@ public enum QualificationBreak {
       FindingCode.CORE_KNOWLEDGE_AREAS_SHORT,
       Severity.WARNING,
       paths("/trainings"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
+   * An uncertified sex therapist whose latest sex-therapy practice record (supervision still under
+   * way: its period has no end) breaks its supervision down by month, one month having group
+   * supervision in a group of 5 to 12 supervisees, more than the default policy's 4. Every other
+   * month keeps to the limits (at most 6 hours, at most 24 months in all). The path is the month.
+   */
+  SUPERVISION_GROUP_TOO_LARGE(
+      FindingCode.SUPERVISION_GROUP_TOO_LARGE,
+      Severity.WARNING,
+      paths("/supervisedPractice/*/supervisionMonths/*"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
+   * As {@link #SUPERVISION_GROUP_TOO_LARGE}, but one month has more than the default policy's 6
+   * hours of supervision (6.25 to 12), in groups of at most 4. The record's supervision totals are
+   * raised, if need be, to hold the months, so no requirement result changes from met to unmet.
+   */
+  SUPERVISION_MONTHLY_CAP_EXCEEDED(
+      FindingCode.SUPERVISION_MONTHLY_CAP_EXCEEDED,
+      Severity.WARNING,
+      paths("/supervisedPractice/*/supervisionMonths/*"),
+      ImmutableSet.of(Classification.SEX_THERAPIST),
+      ImmutableSet.of()),
+  /**
+   * An uncertified sex therapist whose latest sex-therapy practice record ended by the date and
+   * breaks its supervision down into 1 to 17 consecutive months (at most one hour each), fewer than
+   * the default policy's 18. The path is the last month.
+   */
+  SUPERVISION_SPREAD_OUT_OF_RANGE(
+      FindingCode.SUPERVISION_SPREAD_OUT_OF_RANGE,
+      Severity.WARNING,
+      paths("/supervisedPractice/*/supervisionMonths/*"),
       ImmutableSet.of(Classification.SEX_THERAPIST),
       ImmutableSet.of()),
   /**
@@ -312,8 +382,9 @@ public enum QualificationBreak {
   }
 
   /**
-   * Returns every code some break triggers: fourteen of the codes the qualification rules report
-   * for problems (all but {@code SUPERVISOR_TENURE_SHORT}, which has no break yet).
+   * Returns every code some break triggers: seventeen of the codes the qualification rules report
+   * for problems (all but {@code SUPERVISOR_TENURE_SHORT} and {@code SUPERVISOR_NOT_CERTIFIED},
+   * which have no break yet).
    *
    * @return the codes, not null
    */

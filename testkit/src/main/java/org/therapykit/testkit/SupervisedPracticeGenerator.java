@@ -31,17 +31,22 @@ public final class SupervisedPracticeGenerator implements Generator<SupervisedPr
       LocalDate from,
       LocalDate to,
       int minQuarters,
-      int maxQuarters) {
+      int maxQuarters,
+      boolean detail) {
     Config withDiscipline(Discipline d) {
-      return new Config(Optional.of(d), from, to, minQuarters, maxQuarters);
+      return new Config(Optional.of(d), from, to, minQuarters, maxQuarters, detail);
     }
 
     Config withContractDates(LocalDate first, LocalDate last) {
-      return new Config(discipline, first, last, minQuarters, maxQuarters);
+      return new Config(discipline, first, last, minQuarters, maxQuarters, detail);
     }
 
     Config withQuarters(int min, int max) {
-      return new Config(discipline, from, to, min, max);
+      return new Config(discipline, from, to, min, max, detail);
+    }
+
+    Config withDetail() {
+      return new Config(discipline, from, to, minQuarters, maxQuarters, true);
     }
   }
 
@@ -60,7 +65,8 @@ public final class SupervisedPracticeGenerator implements Generator<SupervisedPr
             LocalDate.of(1990, 1, 1),
             LocalDate.of(2033, 12, 31),
             4 * 20,
-            4 * 600),
+            4 * 600,
+            false),
         "supervisedPractice()");
   }
 
@@ -110,8 +116,30 @@ public final class SupervisedPracticeGenerator implements Generator<SupervisedPr
         config.withQuarters(4 * min, 4 * max), "practiceHoursBetween(" + min + ", " + max + ")");
   }
 
+  /**
+   * Returns a generator of records that also name a supervisor and break the supervision down by
+   * month, keeping to the default policy's supervision limits for the discipline ({@code
+   * QualificationPolicy.standard().supervisionLimits()}): the supervisor holds an accepted
+   * credential (any supervisor credential where the policy names none); consecutive months from the
+   * period's first, within the period; at most the monthly cap (3 hours individual and 3 group
+   * where there is no cap); groups no larger than allowed (4 where there is no limit); for a
+   * discipline with a spread, 18 to 24 months, a bounded period being lengthened to hold 18 months
+   * if it is shorter. The months never add up to more than the record's totals, and may add up to
+   * less. Without this step, records have neither.
+   *
+   * @return a new generator, not null
+   */
+  public SupervisedPracticeGenerator withSupervisionDetail() {
+    return with(config.withDetail(), "withSupervisionDetail()");
+  }
+
   @Override
   public SupervisedPractice next(Source source) {
+    SupervisedPractice r = plain(source);
+    return config.detail() ? Credentials.withSupervisionDetail(source, r) : r;
+  }
+
+  private SupervisedPractice plain(Source source) {
     Discipline d = config.discipline().orElseGet(() -> source.pick(Discipline.class));
     LocalDate contract = Draw.date(source, config.from(), config.to());
     LocalDate start = Draw.date(source, contract, contract.plusDays(60));

@@ -3,6 +3,8 @@ package org.therapykit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.therapykit.credential.CertificationLevel;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertifyingBody;
 import org.therapykit.credential.Discipline;
+import org.therapykit.credential.SupervisedPractice;
+import org.therapykit.credential.SupervisionMonth;
 import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.LicenseStatus;
 import org.therapykit.practitioner.Practitioner;
@@ -141,11 +145,25 @@ public final class BreakChecks {
         case SUPERVISOR_WITHOUT_BASE_CERTIFICATION ->
             add(out, valid && c.type().base().isPresent(), at);
         case CE_CREDITS_SHORT -> add(out, !valid && p.isRenewed(c) && ceShort(p, c, d), at);
+        case SUPERVISOR_TENURE_SHORT ->
+            add(
+                out,
+                valid
+                    && c.type() == org.therapykit.credential.CertificationType.AASECT_CST_SUPERVISOR
+                    && p.certifications().stream()
+                        .filter(
+                            x -> x.type() == org.therapykit.credential.CertificationType.AASECT_CST)
+                        .map(p::certifiedSince)
+                        .min(java.util.Comparator.naturalOrder())
+                        .map(cst -> cst.plusYears(2).isAfter(p.certifiedSince(c)))
+                        .orElse(false),
+                at);
         case THERAPIST_CERTIFICATION_WITHOUT_LICENSE ->
             add(out, valid && c.type().level() == CertificationLevel.THERAPIST, at);
         default -> {}
       }
     }
+    supervisionPaths(b, p, d, out);
     if (b == QualificationBreak.THERAPY_REQUIREMENT_NOT_MET) {
       List<RequirementResult> unmet =
           a.requirements().stream()
@@ -153,6 +171,39 @@ public final class BreakChecks {
               .toList();
       assertThat(unmet).as("unmet sex-therapy requirements").hasSize(1);
       out.add(unmet.get(0).path());
+    }
+    if (b == QualificationBreak.SUPERVISOR_NOT_CERTIFIED) {
+      for (int i = 0; i < p.supervisedPractice().size(); i++) {
+        SupervisedPractice r = p.supervisedPractice().get(i);
+        add(
+            out,
+            r.discipline() == Discipline.SEX_THERAPY
+                && !r.period().start().isAfter(d)
+                && r.supervisor()
+                    .map(
+                        x ->
+                            x.credential()
+                                != org.therapykit.credential.CertificationType
+                                    .AASECT_CST_SUPERVISOR)
+                    .orElse(false),
+            "/supervisedPractice/" + i + "/supervisor/credential");
+      }
+    }
+    if (b == QualificationBreak.TELEHEALTH_OUTSIDE_LICENSE) {
+      for (int i = 0; i < p.supervisedPractice().size(); i++) {
+        SupervisedPractice r = p.supervisedPractice().get(i);
+        int k = 0;
+        for (org.therapykit.Jurisdiction j : r.telehealthClientJurisdictions()) {
+          boolean licensed =
+              p.licenses().stream()
+                  .anyMatch(l -> l.jurisdiction().includes(j) && l.validity().overlaps(r.period()));
+          add(
+              out,
+              !r.period().start().isAfter(d) && !licensed,
+              "/supervisedPractice/" + i + "/telehealthClientJurisdictions/" + k);
+          k++;
+        }
+      }
     }
     if (b == QualificationBreak.CORE_KNOWLEDGE_AREAS_SHORT) {
       add(out, areasShort(p, d), "/trainings");
@@ -201,6 +252,62 @@ public final class BreakChecks {
                         .getOrDefault(a, java.math.BigDecimal.ZERO)
                         .compareTo(java.math.BigDecimal.valueOf(3))
                     < 0);
+  }
+
+  /**
+   * AASECT's CST supervision limits, restated from their source (groups of at most 4, at most 6
+   * hours a month, 18 to 24 months from the first month to the last, both counted; the least only
+   * once every record with months has ended), over sex-therapy records started by the date and
+   * their months up to the date's month.
+   */
+  private static void supervisionPaths(
+      QualificationBreak b, Practitioner p, LocalDate d, List<String> out) {
+    YearMonth first = null;
+    YearMonth last = null;
+    String lastAt = "";
+    boolean allEnded = true;
+    for (int i = 0; i < p.supervisedPractice().size(); i++) {
+      SupervisedPractice r = p.supervisedPractice().get(i);
+      if (r.discipline() != Discipline.SEX_THERAPY || r.period().start().isAfter(d)) {
+        continue;
+      }
+      boolean any = false;
+      for (int j = 0; j < r.supervisionMonths().size(); j++) {
+        SupervisionMonth m = r.supervisionMonths().get(j);
+        if (m.month().isAfter(YearMonth.from(d))) {
+          continue;
+        }
+        any = true;
+        String at = "/supervisedPractice/" + i + "/supervisionMonths/" + j;
+        if (b == QualificationBreak.SUPERVISION_GROUP_TOO_LARGE) {
+          add(out, m.largestGroup().orElse(0) > 4, at);
+        }
+        if (b == QualificationBreak.SUPERVISION_MONTHLY_CAP_EXCEEDED) {
+          add(
+              out,
+              m.individualHours()
+                      .toBigDecimal()
+                      .add(m.groupHours().toBigDecimal())
+                      .compareTo(java.math.BigDecimal.valueOf(6))
+                  > 0,
+              at);
+        }
+        if (first == null || m.month().isBefore(first)) {
+          first = m.month();
+        }
+        if (last == null || !m.month().isBefore(last)) {
+          last = m.month();
+          lastAt = at;
+        }
+      }
+      if (any && r.period().end().map(e -> e.isAfter(d)).orElse(true)) {
+        allEnded = false;
+      }
+    }
+    if (b == QualificationBreak.SUPERVISION_SPREAD_OUT_OF_RANGE && first != null && last != null) {
+      long spread = ChronoUnit.MONTHS.between(first, last) + 1;
+      add(out, spread > 24 || (allEnded && spread < 18), lastAt);
+    }
   }
 
   /** AASECT's renewal rule, restated from its source (20; others half, at most 5; 5). */

@@ -17,7 +17,7 @@ import org.therapykit.practitioner.Practitioner;
  */
 class ReproducibilityTest {
   private static final String GOLDEN_DIRECTORIES =
-      "03702c452f25693606119b42f2961c1e419c399b5c9ad0fa27e21bd7865a5967";
+      "8702c434ebdf1a3eb2f75d771adfd3ea95edd3c91b5c3aa94a7d4d8d67220ca3";
 
   private static String sha256(String text) {
     try {
@@ -98,5 +98,5 @@ class ReproducibilityTest {
 
   private static final Integer[] GOLDEN_INTS = {711051, 874994, 77337, 272349, 939321};
   private static final String GOLDEN_PRACTITIONERS =
-      "3a9dc6f150e05faf8495c078226b9dec2cd1bbf13c8e68f0a6fe0f38fcd2269e";
+      "07a0f3889df07564826e9a800e8dbed4879e95673bd11f8b10a0cde036faa3a7";
 }

@@ -54,7 +54,7 @@ class GoldenFilesAsInputTest {
             .toArray(String[]::new);
     Run run = run(args);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("Summary: 6 practitioners as of 2026-11-28");
+    assertThat(run.out()).contains("Summary: 7 practitioners as of 2026-11-28");
   }
 
   @Test

@@ -5,6 +5,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.therapykit.DateRange;
@@ -22,6 +27,8 @@ import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
 import org.therapykit.credential.SupervisedPractice;
+import org.therapykit.credential.SupervisionMonth;
+import org.therapykit.credential.Supervisor;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.TrainingRecord;
 import org.therapykit.credential.Verification;
@@ -35,6 +42,7 @@ import org.therapykit.practitioner.Profession;
 import org.therapykit.qualification.QualificationPolicy;
 import org.therapykit.qualification.RequirementSet;
 import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.qualification.SupervisionLimits;
 import org.therapykit.testkit.Source;
 
 /**
@@ -366,6 +374,65 @@ public final class Credentials {
         .individualSupervisionHours(individual)
         .groupSupervisionHours(group)
         .build();
+  }
+
+  /**
+   * Adds a supervisor and monthly supervision to a record, keeping to the default policy's limits
+   * for its discipline: an accepted supervisor credential; consecutive months from the period's
+   * first within the period, as many as the spread asks (the period lengthened to hold the least
+   * spread if it is bounded and shorter) or 1 to 24; each month at most the cap (or 6 hours),
+   * groups at most the largest allowed (or 4); the months' hours never above the record's.
+   *
+   * @param s the source
+   * @param r the record
+   * @return the record with its detail
+   */
+  public static SupervisedPractice withSupervisionDetail(Source s, SupervisedPractice r) {
+    Optional<SupervisionLimits> limits =
+        Optional.ofNullable(POLICY.supervisionLimits().get(r.discipline()));
+    List<CertificationType> accepted =
+        limits
+            .map(l -> List.copyOf(l.supervisorCredentials()))
+            .filter(l -> !l.isEmpty())
+            .orElseGet(
+                () ->
+                    Arrays.stream(CertificationType.values())
+                        .filter(t -> t.level() == CertificationLevel.SUPERVISOR)
+                        .toList());
+    Supervisor supervisor =
+        Supervisor.of(PractitionerId.of("supervisor-" + s.between(1, 9999)), s.pick(accepted));
+    int minSpread = limits.flatMap(SupervisionLimits::minSpreadMonths).orElse(1);
+    int maxSpread = limits.flatMap(SupervisionLimits::maxSpreadMonths).orElse(24);
+    int maxGroup = limits.flatMap(SupervisionLimits::maxGroupSize).orElse(4);
+    long capH = limits.flatMap(SupervisionLimits::monthlyCap).map(Hours::hundredths).orElse(600L);
+    YearMonth first = YearMonth.from(r.period().start());
+    DateRange period = r.period();
+    Optional<LocalDate> end = period.end();
+    if (end.isPresent()
+        && ChronoUnit.MONTHS.between(first, YearMonth.from(end.get())) + 1 < minSpread) {
+      period = DateRange.of(period.start(), first.plusMonths(minSpread - 1L).atEndOfMonth());
+    }
+    int available =
+        period
+            .end()
+            .map(e -> (int) ChronoUnit.MONTHS.between(first, YearMonth.from(e)) + 1)
+            .orElse(maxSpread);
+    int n = s.between(minSpread, Math.max(minSpread, Math.min(maxSpread, available)));
+    // each month gets an equal share of the totals, at most half the cap each
+    long individualEach = Math.min(r.individualSupervisionHours().hundredths() / n, capH / 2);
+    long groupEach = Math.min(r.groupSupervisionHours().hundredths() / n, capH / 2);
+    List<SupervisionMonth> months = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      SupervisionMonth.Builder m =
+          SupervisionMonth.builder()
+              .month(first.plusMonths(k))
+              .individualHours(Hours.ofHundredths(individualEach));
+      if (groupEach > 0) {
+        m.groupHours(Hours.ofHundredths(groupEach)).largestGroup(s.between(2, maxGroup));
+      }
+      months.add(m.build());
+    }
+    return r.withPeriod(period).withSupervisor(supervisor).withSupervisionMonths(months);
   }
 
   /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.therapykit.DateRange;
 import org.therapykit.Hours;
 import org.therapykit.Jurisdiction;
@@ -26,6 +28,9 @@ import org.therapykit.credential.ContinuingEducationKind;
 import org.therapykit.credential.Delivery;
 import org.therapykit.credential.Discipline;
 import org.therapykit.credential.Membership;
+import org.therapykit.credential.SupervisedPractice;
+import org.therapykit.credential.SupervisionMonth;
+import org.therapykit.credential.Supervisor;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.Verification;
 import org.therapykit.practitioner.Degree;
@@ -41,6 +46,7 @@ import org.therapykit.qualification.RenewalRule;
 import org.therapykit.qualification.Requirement;
 import org.therapykit.qualification.RequirementSet;
 import org.therapykit.qualification.StandardQualificationPolicy;
+import org.therapykit.qualification.SupervisionLimits;
 import org.therapykit.testkit.QualificationBreak;
 import org.therapykit.testkit.Source;
 
@@ -225,6 +231,19 @@ public final class PractitionerFactory {
       default -> throw new IllegalArgumentException("no classification throughout for " + c);
     }
     return f.finish();
+  }
+
+  /**
+   * Returns whether a break can be made with every licence in a jurisdiction: all can, but {@code
+   * SUPERVISOR_TENURE_SHORT}, whose CST must be recognised where the licence is.
+   *
+   * @param b the break
+   * @param j the jurisdiction
+   * @return true if it can
+   */
+  public static boolean worksIn(QualificationBreak b, Jurisdiction j) {
+    return b != QualificationBreak.SUPERVISOR_TENURE_SHORT
+        || coveringTypes(j).contains(CertificationType.AASECT_CST);
   }
 
   /**
@@ -500,6 +519,87 @@ public final class PractitionerFactory {
         ev.insert(s, Credentials.certification(s, type, clean));
         ev.memberships.add(Credentials.graceMembership(s, Credentials.bodyOf(type), d));
       }
+      case SUPERVISOR_TENURE_SHORT -> {
+        // a certified sex therapist whose CST supervisor certificate came too soon after the CST
+        CertificationType base = CertificationType.AASECT_CST;
+        CertificationType supervisor = CertificationType.AASECT_CST_SUPERVISOR;
+        java.time.Period tenure =
+            java.util.Objects.requireNonNull(
+                POLICY.supervisorTenures().get(supervisor), "the policy's CST supervisor tenure");
+        home = fixed.orElseGet(() -> s.pick(coveredJurisdictions(base)));
+        addIndependentLicense();
+        Certification cst =
+            ev.insert(
+                s, Credentials.certification(s, base, clean).withFirstCertified(Optional.empty()));
+        addMembershipFor(base);
+        LocalDate since = cst.validity().start();
+        long room =
+            Math.min(
+                ChronoUnit.DAYS.between(since, since.plus(tenure)) - 1,
+                ChronoUnit.DAYS.between(since, d));
+        LocalDate start = since.plusDays(s.between(0, (int) room));
+        Certification drawn = Credentials.certification(s, supervisor, clean);
+        DateRange validity =
+            drawn
+                .validity()
+                .end()
+                .map(e -> DateRange.of(start, e))
+                .orElse(DateRange.startingOn(start));
+        ev.insert(
+            s,
+            drawn
+                .withValidity(validity)
+                .withFirstCertified(Optional.empty())
+                .withVerification(Verification.selfAttested()));
+      }
+      case SUPERVISOR_NOT_CERTIFIED -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        SupervisionLimits limits =
+            java.util.Objects.requireNonNull(
+                POLICY.supervisionLimits().get(Discipline.SEX_THERAPY), "sex-therapy limits");
+        List<CertificationType> others =
+            Arrays.stream(CertificationType.values())
+                .filter(t -> !limits.supervisorCredentials().contains(t))
+                .toList();
+        List<Integer> started = new ArrayList<>();
+        for (int i = 0; i < ev.practice.size(); i++) {
+          if (ev.practice.get(i).discipline() == Discipline.SEX_THERAPY
+              && !ev.practice.get(i).period().start().isAfter(d)) {
+            started.add(i);
+          }
+        }
+        int index = s.pick(started);
+        ev.practice.set(
+            index,
+            ev.practice
+                .get(index)
+                .withSupervisor(Supervisor.of(Credentials.practitionerId(s), s.pick(others))));
+      }
+      case TELEHEALTH_OUTSIDE_LICENSE -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        // a further, recent practice record: telehealth only, with clients somewhere unlicensed
+        List<Jurisdiction> elsewhere =
+            Stream.of("NZ", "JP", "IE", "US-AK", "FR")
+                .map(Jurisdiction::parse)
+                .filter(x -> !home.includes(x))
+                .toList();
+        Hours hours = Draw.hours(s, 4, 4 * 40);
+        LocalDate start = d.minusDays(s.between(60, 200));
+        SupervisedPractice extra =
+            Credentials.practice(
+                    Discipline.SEX_THERAPY,
+                    start.minusDays(s.between(0, 30)),
+                    DateRange.of(start, d.minusDays(s.between(1, 30))),
+                    hours,
+                    hours,
+                    Hours.ZERO,
+                    Hours.ZERO,
+                    Hours.ZERO)
+                .withTelehealthClientJurisdictions(List.of(s.pick(elsewhere)));
+        ev.practice.add(s.between(0, ev.practice.size()), extra);
+      }
       case CORE_KNOWLEDGE_AREAS_SHORT -> {
         home = drawHome();
         meet(Discipline.SEX_THERAPY, false, true);
@@ -555,6 +655,13 @@ public final class PractitionerFactory {
                 .completed(Draw.date(s, earlier.validity().start(), start.minusDays(1)))
                 .build());
       }
+      case SUPERVISION_GROUP_TOO_LARGE,
+          SUPERVISION_MONTHLY_CAP_EXCEEDED,
+          SUPERVISION_SPREAD_OUT_OF_RANGE -> {
+        home = drawHome();
+        meet(Discipline.SEX_THERAPY, false, true);
+        breakSupervision(b);
+      }
       case SUPERVISOR_WITHOUT_BASE_CERTIFICATION -> {
         home = drawHome();
         meet(Discipline.SEX_THERAPY, false, true);
@@ -574,6 +681,76 @@ public final class PractitionerFactory {
         partialTherapyEvidence();
       }
     }
+  }
+
+  /**
+   * Rewrites the latest sex-therapy practice record started by the date to carry monthly
+   * supervision that breaks one of the default policy's sex-therapy supervision limits and keeps
+   * the others: for a group or a monthly cap, an open-ended record (supervision under way, so a
+   * short spread is not judged) with 1 to 24 months; for the spread, a record ended by the date
+   * with 1 to 17 months. The record's supervision totals are raised to hold the months if need be,
+   * which can only add to what the requirements count.
+   */
+  private void breakSupervision(QualificationBreak b) {
+    SupervisionLimits limits =
+        java.util.Objects.requireNonNull(
+            POLICY.supervisionLimits().get(Discipline.SEX_THERAPY), "sex-therapy limits");
+    int maxGroup = limits.maxGroupSize().orElse(4);
+    long capQ = limits.monthlyCap().map(Hours::hundredths).orElse(600L) / Draw.QUARTER;
+    int index = -1;
+    for (int i = 0; i < ev.practice.size(); i++) {
+      SupervisedPractice r = ev.practice.get(i);
+      if (r.discipline() == Discipline.SEX_THERAPY
+          && !r.period().start().isAfter(d)
+          && (index < 0 || r.period().start().isAfter(ev.practice.get(index).period().start()))) {
+        index = i;
+      }
+    }
+    checkState(index >= 0, "a sex-therapy record started by %s", d);
+    SupervisedPractice r = ev.practice.get(index);
+    LocalDate start = r.period().start();
+    YearMonth first = YearMonth.from(start);
+    boolean spread = b == QualificationBreak.SUPERVISION_SPREAD_OUT_OF_RANGE;
+    DateRange period =
+        spread
+            ? DateRange.of(start, r.period().end().filter(e -> !e.isAfter(d)).orElse(d))
+            : DateRange.startingOn(start);
+    YearMonth lastAllowed = YearMonth.from(period.end().orElse(d));
+    int available = (int) ChronoUnit.MONTHS.between(first, lastAllowed) + 1;
+    int most =
+        spread ? limits.minSpreadMonths().orElse(18) - 1 : limits.maxSpreadMonths().orElse(24);
+    int n = s.between(1, Math.max(1, Math.min(most, available)));
+    int broken = s.between(0, n - 1);
+    List<SupervisionMonth> months = new ArrayList<>();
+    Hours individual = Hours.ZERO;
+    Hours group = Hours.ZERO;
+    for (int k = 0; k < n; k++) {
+      SupervisionMonth.Builder m =
+          SupervisionMonth.builder()
+              .month(first.plusMonths(k))
+              .individualHours(Draw.quarters(s.between(1, 4)));
+      if (k == broken && b == QualificationBreak.SUPERVISION_GROUP_TOO_LARGE) {
+        m.groupHours(Draw.quarters(s.between(1, 8))).largestGroup(s.between(maxGroup + 1, 12));
+      } else if (k == broken && b == QualificationBreak.SUPERVISION_MONTHLY_CAP_EXCEEDED) {
+        m.individualHours(Draw.quarters(s.between((int) capQ + 1, (int) (2 * capQ))));
+      } else if (s.bool()) {
+        m.groupHours(Draw.quarters(s.between(1, 8))).largestGroup(s.between(2, maxGroup));
+      }
+      SupervisionMonth built = m.build();
+      months.add(built);
+      individual = individual.plus(built.individualHours());
+      group = group.plus(built.groupHours());
+    }
+    ev.practice.set(
+        index,
+        r.withPeriod(period)
+            .withIndividualSupervisionHours(
+                r.individualSupervisionHours().isAtLeast(individual)
+                    ? r.individualSupervisionHours()
+                    : individual)
+            .withGroupSupervisionHours(
+                r.groupSupervisionHours().isAtLeast(group) ? r.groupSupervisionHours() : group)
+            .withSupervisionMonths(months));
   }
 
   /** A sex therapist, certified or not, with nothing the policy would warn about. */
