@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.therapykit.Jurisdiction;
 import org.therapykit.PractitionerId;
 import org.therapykit.credential.Certification;
 import org.therapykit.credential.ClinicalExperience;
@@ -205,6 +206,30 @@ public abstract class Practitioner implements WithPractitioner, TherapyDocument 
       }
     }
     return since;
+  }
+
+  /**
+   * Returns where the practitioner may practise psychotherapy independently on a date: the
+   * jurisdiction of every licence valid on it that allows it, then the country of every
+   * registration valid on it on a register that allows it (a registration stands in for a licence
+   * where psychotherapy is not licensed).
+   *
+   * @param date the date, not null
+   * @return the jurisdictions, in that order, possibly repeated, not null
+   */
+  public ImmutableList<Jurisdiction> independentPsychotherapyJurisdictions(LocalDate date) {
+    ImmutableList.Builder<Jurisdiction> out = ImmutableList.builder();
+    for (License l : licenses()) {
+      if (l.isValidOn(date) && l.allowsIndependentPsychotherapy()) {
+        out.add(l.jurisdiction());
+      }
+    }
+    for (Registration r : registrations()) {
+      if (r.isValidOn(date) && r.allowsIndependentPsychotherapy()) {
+        out.add(r.jurisdiction());
+      }
+    }
+    return out.build();
   }
 
   /**

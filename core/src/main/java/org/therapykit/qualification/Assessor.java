@@ -60,19 +60,7 @@ final class Assessor {
     this.warnUntil = asOf.plusDays(policy.expiryWarningDays());
     // loops rather than streams here and below: an assessment is a few microseconds, and stream
     // pipelines were a fifth of it
-    ImmutableList.Builder<Jurisdiction> independent = ImmutableList.builder();
-    for (License l : practitioner.licenses()) {
-      if (l.isValidOn(asOf) && l.allowsIndependentPsychotherapy()) {
-        independent.add(l.jurisdiction());
-      }
-    }
-    // a registration on a psychotherapy register stands in for a licence in its country
-    for (Registration r : practitioner.registrations()) {
-      if (r.isValidOn(asOf) && r.allowsIndependentPsychotherapy()) {
-        independent.add(r.jurisdiction());
-      }
-    }
-    this.independentLicenses = independent.build();
+    this.independentLicenses = practitioner.independentPsychotherapyJurisdictions(asOf);
   }
 
   QualificationAssessment run() {
@@ -83,10 +71,17 @@ final class Assessor {
     Set<Classification> certified = checkCertifications();
     checkSupervision();
 
+    Map<Discipline, RequirementSet> sets = new EnumMap<>(Discipline.class);
     Map<Discipline, List<RequirementResult>> results = new EnumMap<>(Discipline.class);
     for (Discipline d : DISCIPLINES) {
       LocalDate date = contractDate(d).orElse(asOf);
-      policy.requirementSetFor(d, date).ifPresent(set -> results.put(d, set.evaluate(p, asOf)));
+      policy
+          .requirementSetFor(d, date)
+          .ifPresent(
+              set -> {
+                sets.put(d, set);
+                results.put(d, set.evaluate(p, asOf));
+              });
     }
 
     Classification classification;
@@ -121,7 +116,7 @@ final class Assessor {
               || classification == reached
               || classification == Classification.NOT_QUALIFIED;
       if (report && !byCertificate) {
-        noteApproximatedExperience(rs, d);
+        noteApproximatedExperience(java.util.Objects.requireNonNull(sets.get(d), "set of " + d));
         for (RequirementResult r : rs) {
           findings.add(
               r.met()
@@ -147,31 +142,19 @@ final class Assessor {
    * Notes, once, that the degree routes of a reported set counted years since the award because the
    * practitioner has no clinical-experience records.
    */
-  private void noteApproximatedExperience(List<RequirementResult> rs, Discipline d) {
-    if (!p.clinicalExperience().isEmpty() || approximationNoted) {
+  private void noteApproximatedExperience(RequirementSet set) {
+    if (approximationNoted || !p.clinicalExperience().isEmpty()) {
       return;
     }
-    for (RequirementResult r : rs) {
-      if (r.requirement() != Requirement.DEGREE) {
-        continue;
-      }
-      LocalDate date = contractDate(d).orElse(asOf);
-      boolean counts =
-          policy
-              .requirementSetFor(d, date)
-              .flatMap(set -> set.criterion(Requirement.DEGREE))
-              .map(c -> ((Criterion.DegreeRoutes) c).routes())
-              .map(routes -> routes.stream().anyMatch(route -> route.yearsSinceAward() > 0))
-              .orElse(false);
-      if (counts) {
-        approximationNoted = true;
-        info(
-            FindingCode.EXPERIENCE_APPROXIMATED,
-            "/clinicalExperience",
-            "no clinical-experience records: post-degree experience for "
-                + r.requirementSetId()
-                + " is taken as the time since each degree's award");
-      }
+    if (set.criterion(Requirement.DEGREE).orElse(null) instanceof Criterion.DegreeRoutes routes
+        && routes.routes().stream().anyMatch(route -> route.yearsSinceAward() > 0)) {
+      approximationNoted = true;
+      info(
+          FindingCode.EXPERIENCE_APPROXIMATED,
+          "/clinicalExperience",
+          "no clinical-experience records: post-degree experience for "
+              + set.id()
+              + " is taken as the time since each degree's award");
     }
   }
 
@@ -202,43 +185,73 @@ final class Assessor {
     for (int i = 0; i < p.licenses().size(); i++) {
       License l = p.licenses().get(i);
       String at = Pointers.of("licenses", i);
-      if (!l.isValidOn(asOf) && p.isRenewed(l)) {
-        continue; // an earlier cycle: history, not an expired licence
+      boolean valid = l.isValidOn(asOf);
+      checkStanding(at, "licence", l.validity(), l.status(), valid, !valid && p.isRenewed(l));
+      if (valid && !l.allowsIndependentPsychotherapy()) {
+        info(
+            FindingCode.LICENSE_NOT_INDEPENDENT,
+            at + (l.provisional() ? "/provisional" : "/profession"),
+            (l.provisional() ? "a provisional " : "a ")
+                + l.profession().code()
+                + " licence does not allow independent psychotherapy");
       }
-      if (l.isValidOn(asOf)) {
-        l.validity()
-            .end()
-            .filter(end -> end.isBefore(warnUntil))
-            .ifPresent(
-                end ->
-                    warn(
-                        FindingCode.LICENSE_EXPIRING,
-                        at + "/validity",
-                        "licence expires on "
-                            + end
-                            + ", within "
-                            + policy.expiryWarningDays()
-                            + " days"));
-        if (!l.allowsIndependentPsychotherapy()) {
-          findings.add(
-              Finding.of(
-                  FindingCode.LICENSE_NOT_INDEPENDENT,
-                  at + (l.provisional() ? "/provisional" : "/profession"),
-                  Severity.INFO,
-                  (l.provisional() ? "a provisional " : "a ")
-                      + l.profession().code()
-                      + " licence does not allow independent psychotherapy"));
-        }
-      } else if (l.status() == LicenseStatus.EXPIRED || l.validity().endsBefore(asOf)) {
-        warn(FindingCode.LICENSE_EXPIRED, at + "/validity", "licence expired before " + asOf);
-      } else if (l.status() != LicenseStatus.ACTIVE) {
-        warn(FindingCode.LICENSE_NOT_ACTIVE, at + "/status", "licence is " + l.status().code());
-      } else {
-        warn(
-            FindingCode.LICENSE_NOT_ACTIVE,
-            at + "/validity",
-            "licence is not valid until " + l.validity().start());
+    }
+  }
+
+  /** Reports registrations as licences are reported, at {@code /registrations/N}. */
+  private void checkRegistrations() {
+    for (int i = 0; i < p.registrations().size(); i++) {
+      Registration r = p.registrations().get(i);
+      String at = Pointers.of("registrations", i);
+      String what = r.register().code() + " registration";
+      boolean valid = r.isValidOn(asOf);
+      checkStanding(at, what, r.validity(), r.status(), valid, !valid && p.isRenewed(r));
+      if (valid && !r.allowsIndependentPsychotherapy()) {
+        info(
+            FindingCode.LICENSE_NOT_INDEPENDENT,
+            at + "/register",
+            what + " does not allow independent psychotherapy");
       }
+    }
+  }
+
+  /**
+   * Reports the expiry and status of one cycle of a licence or registration; an earlier cycle a
+   * later one renewed is history and gets nothing.
+   */
+  private void checkStanding(
+      String at,
+      String what,
+      DateRange validity,
+      LicenseStatus status,
+      boolean valid,
+      boolean renewed) {
+    if (valid) {
+      validity
+          .end()
+          .filter(end -> end.isBefore(warnUntil))
+          .ifPresent(
+              end ->
+                  warn(
+                      FindingCode.LICENSE_EXPIRING,
+                      at + "/validity",
+                      what
+                          + " expires on "
+                          + end
+                          + ", within "
+                          + policy.expiryWarningDays()
+                          + " days"));
+    } else if (renewed) {
+      return;
+    } else if (status == LicenseStatus.EXPIRED || validity.endsBefore(asOf)) {
+      warn(FindingCode.LICENSE_EXPIRED, at + "/validity", what + " expired before " + asOf);
+    } else if (status != LicenseStatus.ACTIVE) {
+      warn(FindingCode.LICENSE_NOT_ACTIVE, at + "/status", what + " is " + status.code());
+    } else {
+      warn(
+          FindingCode.LICENSE_NOT_ACTIVE,
+          at + "/validity",
+          what + " is not valid until " + validity.start());
     }
   }
 
@@ -335,49 +348,6 @@ final class Assessor {
       }
     }
     return false;
-  }
-
-  /** Reports registrations as licences are reported, at {@code /registrations/N}. */
-  private void checkRegistrations() {
-    for (int i = 0; i < p.registrations().size(); i++) {
-      Registration r = p.registrations().get(i);
-      String at = Pointers.of("registrations", i);
-      String what = r.register().code() + " registration";
-      if (!r.isValidOn(asOf) && p.isRenewed(r)) {
-        continue; // an earlier cycle
-      }
-      if (r.isValidOn(asOf)) {
-        r.validity()
-            .end()
-            .filter(end -> end.isBefore(warnUntil))
-            .ifPresent(
-                end ->
-                    warn(
-                        FindingCode.LICENSE_EXPIRING,
-                        at + "/validity",
-                        what
-                            + " expires on "
-                            + end
-                            + ", within "
-                            + policy.expiryWarningDays()
-                            + " days"));
-        if (!r.allowsIndependentPsychotherapy()) {
-          info(
-              FindingCode.LICENSE_NOT_INDEPENDENT,
-              at + "/register",
-              "a " + what + " does not allow independent psychotherapy");
-        }
-      } else if (r.status() == LicenseStatus.EXPIRED || r.validity().endsBefore(asOf)) {
-        warn(FindingCode.LICENSE_EXPIRED, at + "/validity", what + " expired before " + asOf);
-      } else if (r.status() != LicenseStatus.ACTIVE) {
-        warn(FindingCode.LICENSE_NOT_ACTIVE, at + "/status", what + " is " + r.status().code());
-      } else {
-        warn(
-            FindingCode.LICENSE_NOT_ACTIVE,
-            at + "/validity",
-            what + " is not valid until " + r.validity().start());
-      }
-    }
   }
 
   private Set<Classification> checkCertifications() {

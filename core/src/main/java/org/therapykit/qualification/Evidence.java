@@ -10,9 +10,7 @@ import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.TrainingRecord;
 import org.therapykit.internal.Violations;
 import org.therapykit.practitioner.Degree;
-import org.therapykit.practitioner.License;
 import org.therapykit.practitioner.Practitioner;
-import org.therapykit.practitioner.Registration;
 import org.therapykit.validation.FindingCode;
 
 /** What the {@link Criterion} kinds count in a practitioner's record, and how they report it. */
@@ -41,17 +39,7 @@ final class Evidence {
 
   /** A licence, or a registration on a psychotherapy register, valid on the date. */
   static boolean hasIndependentLicense(Practitioner p, LocalDate asOf) {
-    for (License l : p.licenses()) {
-      if (l.isValidOn(asOf) && l.allowsIndependentPsychotherapy()) {
-        return true;
-      }
-    }
-    for (Registration r : p.registrations()) {
-      if (r.isValidOn(asOf) && r.allowsIndependentPsychotherapy()) {
-        return true;
-      }
-    }
-    return false;
+    return !p.independentPsychotherapyJurisdictions(asOf).isEmpty();
   }
 
   /**

@@ -86,7 +86,7 @@ class RegistrationTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "/registrations/0/register",
-                "a aasw registration does not allow independent psychotherapy"));
+                "aasw registration does not allow independent psychotherapy"));
   }
 
   @Test
