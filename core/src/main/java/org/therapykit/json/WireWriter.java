@@ -51,9 +51,10 @@ final class WireWriter {
     if (fraction == 0) {
       g.writeNumber(whole);
     } else if (fraction % 10 == 0) {
-      g.writeNumber(whole + "." + fraction / 10);
+      // typed, not text: a host's valueToTree builds nodes, and a tree accepts typed numbers only
+      g.writeNumber(java.math.BigDecimal.valueOf(hundredths / 10, 1));
     } else {
-      g.writeNumber(whole + (fraction < 10 ? ".0" : ".") + fraction);
+      g.writeNumber(java.math.BigDecimal.valueOf(hundredths, 2));
     }
   }
 }

@@ -60,6 +60,27 @@ class TherapyJsonModuleTest {
   }
 
   @Test
+  void aHostsTreeModelHoldsValuesWithFractionalHoursAndReadsThemBack() {
+    // valueToTree writes into a tree, which takes typed numbers only: 62.5 and 0.25 hours
+    JsonMapper plain = JsonMapper.builder().build();
+    Practitioner p = GoldenPractitioners.certified();
+    tools.jackson.databind.JsonNode tree = plain.valueToTree(p);
+    assertThat(tree.at("/trainings/0/hours").decimalValue())
+        .isEqualByComparingTo(new java.math.BigDecimal("62.5"));
+    assertThat(plain.treeToValue(tree, Practitioner.class)).isEqualTo(p);
+    org.therapykit.credential.TrainingRecord quarter =
+        org.therapykit.credential.TrainingRecord.builder()
+            .from(p.trainings().get(0))
+            .hours(org.therapykit.Hours.ofHundredths(25))
+            .build();
+    assertThat(
+            plain.treeToValue(
+                plain.valueToTree(quarter), org.therapykit.credential.TrainingRecord.class))
+        .isEqualTo(quarter);
+    assertThat(plain.writeValueAsString(quarter)).contains("\"hours\":0.25");
+  }
+
+  @Test
   void findAndAddModulesFindsTheModule() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
     assertThat(found.registeredModules())

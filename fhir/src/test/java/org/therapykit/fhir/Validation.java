@@ -1,0 +1,83 @@
+package org.therapykit.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/**
+ * HAPI's FhirInstanceValidator against base R4 (hapi-fhir-validation-resources-r4) plus the
+ * CodeSystems and ValueSets the bridge ships, built once for all tests.
+ */
+final class Validation {
+  static final FhirContext CONTEXT = FhirContext.forR4Cached();
+  private static final FhirValidator VALIDATOR = validator();
+
+  private Validation() {}
+
+  private static FhirValidator validator() {
+    PrePopulatedValidationSupport shipped = new PrePopulatedValidationSupport(CONTEXT);
+    for (CodeSystem cs : FhirTerminology.codeSystems()) {
+      shipped.addCodeSystem(cs);
+    }
+    for (ValueSet vs : FhirTerminology.valueSets()) {
+      shipped.addValueSet(vs);
+    }
+    ValidationSupportChain chain =
+        new ValidationSupportChain(
+            new DefaultProfileValidationSupport(CONTEXT),
+            shipped,
+            new CommonCodeSystemsTerminologyService(CONTEXT),
+            new InMemoryTerminologyServerValidationSupport(CONTEXT),
+            new SnapshotGeneratingValidationSupport(CONTEXT));
+    FhirInstanceValidator module = new FhirInstanceValidator(chain);
+    FhirValidator v = CONTEXT.newValidator();
+    v.registerValidatorModule(module);
+    return v;
+  }
+
+  /** Validates a resource (a bundle validates every entry) and returns the messages. */
+  static synchronized List<SingleValidationMessage> validate(IBaseResource resource) {
+    return VALIDATOR.validateWithResult(resource).getMessages();
+  }
+
+  /** Returns the error (and fatal) messages only, each with its location. */
+  static List<String> errors(List<SingleValidationMessage> messages) {
+    return messages.stream()
+        .filter(
+            m ->
+                m.getSeverity() == ResultSeverityEnum.ERROR
+                    || m.getSeverity() == ResultSeverityEnum.FATAL)
+        .map(m -> m.getLocationString() + ": " + m.getMessage())
+        .toList();
+  }
+
+  /** Counts the non-error messages by severity and text with the resource paths removed. */
+  static Map<String, Integer> warnings(List<SingleValidationMessage> messages) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (SingleValidationMessage m : messages) {
+      if (m.getSeverity() == ResultSeverityEnum.WARNING
+          || m.getSeverity() == ResultSeverityEnum.INFORMATION) {
+        String key =
+            m.getSeverity().getCode()
+                + ": "
+                + m.getMessage().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<uuid>");
+        out.merge(key, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+}
