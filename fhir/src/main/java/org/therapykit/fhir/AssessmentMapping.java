@@ -36,7 +36,9 @@ final class AssessmentMapping {
           "QualificationAssessment",
           "practitionerId",
           "Basic.subject",
-          "a reference to the practitioner's resource, with its TherapyKit identifier");
+          "`Practitioner/<id>` (the id the practitioner's own resource has) with the TherapyKit"
+              + " identifier: the practitioner is not in the assessments' bundle, so the reference"
+              + " is to where a server stores it");
   static final Native AS_OF =
       new Native("QualificationAssessment", "asOf", "Basic.created", "a date");
   static final Native CLASSIFICATION =
@@ -75,7 +77,7 @@ final class AssessmentMapping {
         new CodeableConcept(
             FhirTerminology.coding(FhirTerminology.Concept.QUALIFICATION_ASSESSMENT)));
     basic.setSubject(
-        Elements.reference(practitionerFhirId)
+        new Reference("Practitioner/" + practitionerFhirId)
             .setIdentifier(Elements.identifier("practitioner", practitionerId)));
     basic.setCreatedElement(new DateType(asOf));
     Classification classification = a.classification();
@@ -91,7 +93,7 @@ final class AssessmentMapping {
     role.setId(Elements.fhirId("PractitionerRole", practitionerId, a.policyId(), asOf));
     role.setActive(classification != Classification.NOT_QUALIFIED);
     role.setPractitioner(
-        Elements.reference(practitionerFhirId)
+        new Reference("Practitioner/" + practitionerFhirId)
             .setIdentifier(Elements.identifier("practitioner", practitionerId)));
     role.addSpecialty(new CodeableConcept(FhirTerminology.coding(classification)));
     return new AssessmentResources(basic, role);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -27,6 +29,9 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
+import org.therapykit.consent.ReleaseAuthorization;
+import org.therapykit.consent.TreatmentConsent;
+import org.therapykit.course.TherapyCase;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
@@ -233,6 +238,56 @@ public final class FhirR4 {
     return false;
   }
 
+  // ---- courses of therapy -------------------------------------------------------------------
+
+  /**
+   * Writes a course of therapy as a FHIR {@code collection} bundle. Psychotherapy notes are never
+   * exported: each one left out is reported as a {@code WITHHELD} finding.
+   *
+   * @param therapyCase the case, not null
+   * @return the bundle and the findings, not null
+   */
+  public CaseBundle toFhir(TherapyCase therapyCase) {
+    return CaseMapping.write(requireNonNull(therapyCase, "therapyCase"));
+  }
+
+  /**
+   * Reads a course of therapy from a bundle as {@link #toFhir(TherapyCase)} writes it. The case's
+   * {@code Basic} (code {@code therapy-case}) names the practitioner and the Group; the other
+   * resources are read in bundle order. What cannot be mapped is reported and left out.
+   *
+   * @param bundle the bundle, not null
+   * @return the case, if it could be built, and the findings
+   */
+  public Mapped<TherapyCase> readCase(Bundle bundle) {
+    return CaseMapping.read(requireNonNull(bundle, "bundle"));
+  }
+
+  /**
+   * Reads one FHIR {@code Consent} as a release-of-information authorisation. Its patient must be a
+   * reference whose identifier is a TherapyKit client id (system {@code
+   * https://therapykit.org/fhir/id/client}). A Consent without the TherapyKit extension (one
+   * TherapyKit did not write) is reported {@code UNINTERPRETABLE_CONSENT}: FHIR has no elements for
+   * the signature and the three statements HIPAA requires of an authorisation.
+   *
+   * @param consent the Consent, not null
+   * @return the authorisation, if it could be built, and the findings
+   */
+  public Mapped<ReleaseAuthorization> readAuthorization(Consent consent) {
+    return CaseMapping.readConsent(requireNonNull(consent, "consent"), ReleaseAuthorization.class);
+  }
+
+  /**
+   * Reads one FHIR {@code Consent} as a consent to therapy, as {@link #readAuthorization(Consent)}
+   * does.
+   *
+   * @param consent the Consent, not null
+   * @return the consent, if it could be built, and the findings
+   */
+  public Mapped<TreatmentConsent> readTreatmentConsent(Consent consent) {
+    return CaseMapping.readConsent(requireNonNull(consent, "consent"), TreatmentConsent.class);
+  }
+
   // ---- assessments ----------------------------------------------------------------------------
 
   /**
@@ -327,7 +382,9 @@ public final class FhirR4 {
   // ---- JSON -----------------------------------------------------------------------------------
 
   /**
-   * Parses FHIR R4 JSON (pretty or compact) into a resource.
+   * Parses FHIR R4 JSON (pretty or compact) into a resource, strictly: HAPI's {@code
+   * StrictErrorHandler} rejects unknown elements, values of the wrong JSON type and invalid
+   * primitive values, which HAPI's default handler only logs.
    *
    * @param json the JSON text, not null
    * @return the resource, not null
@@ -383,7 +440,8 @@ public final class FhirR4 {
   }
 
   private IParser parser() {
-    return context.newJsonParser();
+    // strict, as TherapyJson is: an unknown element or a value of the wrong type is an error
+    return context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
   }
 
   /** Finds the resources of a bundle by full URL, by {@code Type/id} and by id. */

@@ -20,8 +20,10 @@ import org.therapykit.consent.InformationCategory;
 import org.therapykit.credential.CertificationStatus;
 import org.therapykit.credential.CertificationType;
 import org.therapykit.credential.CertifyingBody;
+import org.therapykit.intake.Answer;
 import org.therapykit.intake.HistorySectionKind;
 import org.therapykit.intake.HistoryTopic;
+import org.therapykit.intake.ReasonForAttending;
 import org.therapykit.plan.GoalCategory;
 import org.therapykit.plan.HomeworkKind;
 import org.therapykit.plan.SessionKind;
@@ -79,6 +81,8 @@ public final class FhirTerminology {
           ReferralReason.class,
           HistorySectionKind.class,
           HistoryTopic.class,
+          Answer.class,
+          ReasonForAttending.class,
           InformationCategory.class,
           DisclosurePurpose.class,
           GoalCategory.class,
@@ -104,8 +108,10 @@ public final class FhirTerminology {
     RELEASE_AUTHORIZATION("release-authorization"),
     /** {@code Task.code} of a homework assignment. */
     HOMEWORK("homework"),
-    /** {@code Group.code} of the couple treated together. */
-    COUPLE("couple");
+    /** {@code Encounter.type} of a therapy session. */
+    SESSION("session"),
+    /** {@code Basic.code} of the course of therapy as a whole (the case). */
+    CASE("therapy-case");
 
     private final String code;
 
@@ -242,6 +248,31 @@ public final class FhirTerminology {
       out.add(vs);
     }
     return out.build();
+  }
+
+  /**
+   * Returns the intake Questionnaire that the {@code QuestionnaireResponse} of every intake form
+   * answers, generated from the history topics, answers and reasons for attending.
+   *
+   * @return a new resource, not null
+   */
+  public static org.hl7.fhir.r4.model.Questionnaire intakeQuestionnaire() {
+    return Intake.questionnaire();
+  }
+
+  /**
+   * Returns every conformance resource the bridge ships: the CodeSystems, the ValueSets and the
+   * intake Questionnaire, in that order. The jar holds the same resources as JSON under {@code
+   * org/therapykit/fhir/terminology/}, one file per resource named {@code <type>-<id>.json}.
+   *
+   * @return new resources, not null
+   */
+  public static ImmutableList<org.hl7.fhir.r4.model.Resource> resources() {
+    return ImmutableList.<org.hl7.fhir.r4.model.Resource>builder()
+        .addAll(codeSystems())
+        .addAll(valueSets())
+        .add(intakeQuestionnaire())
+        .build();
   }
 
   /**

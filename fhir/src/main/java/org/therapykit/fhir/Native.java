@@ -15,9 +15,20 @@ import tools.jackson.databind.node.ObjectNode;
  * @param element the FHIR element, as a FHIRPath-like path, such as {@code
  *     Practitioner.qualification.period}
  * @param note how the value is written, for the table
+ * @param readBack false for an element written for FHIR readers only, derived from a field that
+ *     travels in the TherapyKit extension (the reader ignores the element)
  */
 @com.google.errorprone.annotations.Immutable
-record Native(String type, String field, String element, String note) {
+record Native(String type, String field, String element, String note, boolean readBack) {
+
+  Native(String type, String field, String element, String note) {
+    this(type, field, element, note, true);
+  }
+
+  /** A line for an element written for readers only; the field itself is carried. */
+  static Native writtenOnly(String type, String field, String element, String note) {
+    return new Native(type, field, element, note, false);
+  }
 
   /** Removes the field from a value's wire form and returns it, or null if absent. */
   @Nullable JsonNode take(ObjectNode wire) {

@@ -34,7 +34,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Trees {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  /** Unknown fields fail, as in TherapyJson: a sub-extension the wire form lacks is reported. */
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
   private static final String ITEM = "item";
   private static final String EMPTY = "empty";
 

@@ -2,6 +2,7 @@ package org.therapykit.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -16,7 +17,9 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.ValueSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HAPI's FhirInstanceValidator against base R4 (hapi-fhir-validation-resources-r4) plus the
@@ -42,11 +45,34 @@ final class Validation {
             shipped,
             new CommonCodeSystemsTerminologyService(CONTEXT),
             new InMemoryTerminologyServerValidationSupport(CONTEXT),
-            new SnapshotGeneratingValidationSupport(CONTEXT));
+            new SnapshotGeneratingValidationSupport(CONTEXT),
+            new Questionnaires());
     FhirInstanceValidator module = new FhirInstanceValidator(chain);
     FhirValidator v = CONTEXT.newValidator();
     v.registerValidatorModule(module);
     return v;
+  }
+
+  /** Serves the shipped intake Questionnaire by its canonical URL. */
+  private static final class Questionnaires implements IValidationSupport {
+    private final Questionnaire questionnaire = FhirTerminology.intakeQuestionnaire();
+
+    @Override
+    public FhirContext getFhirContext() {
+      return CONTEXT;
+    }
+
+    @Override
+    public <T extends IBaseResource> @Nullable T fetchResource(
+        @Nullable Class<T> type, String url) {
+      if (url.startsWith(questionnaire.getUrl())
+          && (type == null || type.isAssignableFrom(Questionnaire.class))) {
+        @SuppressWarnings("unchecked")
+        T t = (T) questionnaire;
+        return t;
+      }
+      return null;
+    }
   }
 
   /** Validates a resource (a bundle validates every entry) and returns the messages. */
