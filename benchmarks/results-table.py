@@ -4,8 +4,8 @@
     python3 benchmarks/results-table.py benchmarks/results/short
     python3 benchmarks/results-table.py benchmarks/results/full --update-readme
 
-The argument is a result prefix: <prefix>-steady.json and <prefix>-cold.json are read, and
-<prefix>-machine.txt if present. Each row compares a TherapyKit benchmark with its baseline from
+The argument is a result prefix: <prefix>-steady.json, <prefix>-cold.json and <prefix>-fhir.json
+are read (those that exist), and <prefix>-machine.txt if present. Each row compares a TherapyKit benchmark with its baseline from
 the same run; the ratio is oriented like the issue's target, and its error combines the two
 scores' JMH errors (99.9 % confidence half-widths) in quadrature of the relative errors.
 Two tables are printed: one from JMH's score (wall-clock time) and one from cpu.time.norm
@@ -54,6 +54,13 @@ ROWS = [
      "CaseBenchmark.parse", "cheaper", None, True),
     ("7", "Directory query, 100,000 practitioners: index vs linear filter",
      "DirectoryBenchmark.index", "DirectoryBenchmark.linearFilter", "speed", None, True),
+    # 8: the FHIR bridge must add less than HAPI's parse costs, i.e. take under 2x the parse alone
+    ("8", "FHIR bundle of 1,000 practitioners: parse + bridge + assess vs HAPI parse alone",
+     "FhirBundleBenchmark.bridgeAssess", "FhirBundleBenchmark.hapiParse", "time", 2.0, True),
+    ("8", "(reference: parse + bridge read only vs HAPI parse alone)",
+     "FhirBundleBenchmark.bridgeReadOnly", "FhirBundleBenchmark.hapiParse", "time", None, True),
+    ("8", "(reference: the rules alone vs HAPI parse alone)",
+     "FhirBundleBenchmark.rulesOnly", "FhirBundleBenchmark.hapiParse", "time", None, True),
 ]
 
 README = pathlib.Path(__file__).resolve().parent / "README.md"  # benchmarks/README.md
@@ -62,7 +69,7 @@ START, END = "<!-- benchmarks:table -->", "<!-- /benchmarks:table -->"
 
 def load(prefix):
     results = {}
-    for suffix in ("-steady.json", "-cold.json"):
+    for suffix in ("-steady.json", "-cold.json", "-fhir.json"):
         path = pathlib.Path(prefix + suffix)
         if not path.exists():
             continue
@@ -164,7 +171,7 @@ def table(results, metric):
 def tables(prefix):
     loaded = load(prefix)
     if not loaded:
-        raise SystemExit(f"no results at {prefix}-steady.json or {prefix}-cold.json")
+        raise SystemExit(f"no results at {prefix}-steady.json, -cold.json or -fhir.json")
     parts = [table(loaded[m], m) for m in ("wall", "cpu") if m in loaded]
     results = loaded["wall"]
     machine = pathlib.Path(prefix + "-machine.txt")

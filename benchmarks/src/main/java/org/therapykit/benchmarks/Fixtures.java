@@ -23,6 +23,7 @@ import org.therapykit.credential.SupervisedPractice;
 import org.therapykit.credential.TrainingCategory;
 import org.therapykit.credential.TrainingRecord;
 import org.therapykit.credential.Verification;
+import org.therapykit.fhir.FhirR4;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.practitioner.Affiliation;
 import org.therapykit.practitioner.AffiliationRole;
@@ -43,7 +44,7 @@ import org.therapykit.practitioner.Profession;
  * <p>The two documents are committed as resources ({@value #THERAPYKIT_RESOURCE}, {@value
  * #FHIR_RESOURCE}) so that the cold-start benchmark can load their bytes without touching Jackson
  * or TherapyKit; a test checks that they are exactly what {@link #practitioner()} gives through
- * {@link TherapyJson} and {@link FhirPractitioners}. {@link #main} rewrites them.
+ * {@link TherapyJson} and the FHIR bridge ({@link FhirR4}). {@link #main} rewrites them.
  */
 public final class Fixtures {
   /** The date of every assessment. */
@@ -52,7 +53,11 @@ public final class Fixtures {
   /** The compact TherapyKit document of {@link #practitioner()}. */
   static final String THERAPYKIT_RESOURCE = "practitioner.json";
 
-  /** The compact FHIR R4 JSON of {@link #practitioner()}. */
+  /**
+   * The compact FHIR R4 JSON of {@link #practitioner()}'s {@code Practitioner} resource as {@link
+   * FhirR4#toFhir(Practitioner)} writes it (its affiliation is a {@code PractitionerRole} and an
+   * {@code Organization} of their own, not in this document).
+   */
   static final String FHIR_RESOURCE = "practitioner-fhir-r4.json";
 
   private Fixtures() {}
@@ -228,6 +233,12 @@ public final class Fixtures {
     return TherapyJson.strict().write(practitioner());
   }
 
+  /** Returns the FHIR document as the FHIR bridge writes it today. */
+  static String freshFhirDocument() {
+    FhirR4 fhir = FhirR4.create();
+    return fhir.encode(fhir.toFhir(practitioner()).practitioner());
+  }
+
   /**
    * Rewrites the committed documents after a change to {@link #practitioner()} or to the FHIR
    * mapping.
@@ -239,7 +250,6 @@ public final class Fixtures {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     Files.writeString(dir.resolve(THERAPYKIT_RESOURCE), freshTherapyKitDocument());
-    Files.writeString(
-        dir.resolve(FHIR_RESOURCE), FhirPractitioners.encode(FhirPractitioners.of(practitioner())));
+    Files.writeString(dir.resolve(FHIR_RESOURCE), freshFhirDocument());
   }
 }

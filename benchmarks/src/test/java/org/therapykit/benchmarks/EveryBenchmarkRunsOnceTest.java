@@ -2,6 +2,7 @@ package org.therapykit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.reflect.ClassPath;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -32,12 +34,16 @@ import org.therapykit.course.CaseReport;
 import org.therapykit.course.CaseRules;
 import org.therapykit.course.TherapyCase;
 import org.therapykit.directory.DirectoryResult;
+import org.therapykit.fhir.BundleAssessment;
+import org.therapykit.fhir.FhirR4;
+import org.therapykit.fhir.PractitionerBundle;
 import org.therapykit.json.TherapyJson;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.PracticeArea;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.QualificationPolicy;
+import org.therapykit.testkit.Samples;
 import org.therapykit.testkit.Source;
 import org.therapykit.testkit.TherapyGenerators;
 import tools.jackson.databind.JsonNode;
@@ -137,6 +143,27 @@ class EveryBenchmarkRunsOnceTest {
     EXPECTED.put("ColdStartBenchmark.therapyKit", practitioner);
     EXPECTED.put("ColdStartBenchmark.jacksonRecords", records);
     EXPECTED.put("ColdStartBenchmark.hapiFhir", fhir);
+    EXPECTED.put(
+        "FhirBundleBenchmark.hapiParse",
+        r ->
+            ((Bundle) r)
+                    .getEntry().stream()
+                        .filter(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Practitioner)
+                        .count()
+                == FhirBundleBenchmark.COUNT);
+    EXPECTED.put(
+        "FhirBundleBenchmark.bridgeReadOnly",
+        r ->
+            ((PractitionerBundle) r).findings().isEmpty()
+                && ((PractitionerBundle) r).practitioners().equals(bundlePractitioners()));
+    EXPECTED.put(
+        "FhirBundleBenchmark.bridgeAssess",
+        r ->
+            ((BundleAssessment) r).findings().isEmpty()
+                && ((BundleAssessment) r).assessments().equals(bundleAssessments())
+                && ((BundleAssessment) r).bundle().getEntry().size()
+                    == 2 * FhirBundleBenchmark.COUNT);
+    EXPECTED.put("FhirBundleBenchmark.rulesOnly", r -> r.equals(bundleAssessments()));
   }
 
   private static final Path RESOURCES = Path.of("src/main/resources/org/therapykit/benchmarks");
@@ -200,13 +227,17 @@ class EveryBenchmarkRunsOnceTest {
   }
 
   @Test
-  void committedDocumentsAreWhatTheFixtureGives() {
+  void committedDocumentsAreWhatTheFixtureGives() throws IOException {
     assertThat(therapyKitDocument())
         .as("run Fixtures.main to rewrite the resources")
         .isEqualTo(Fixtures.freshTherapyKitDocument());
+    String freshFhir = Fixtures.freshFhirDocument();
+    if (Boolean.getBoolean("benchmarks.update")) {
+      Files.writeString(RESOURCES.resolve(Fixtures.FHIR_RESOURCE), freshFhir);
+    }
     assertThat(fhirDocument())
-        .as("run Fixtures.main to rewrite the resources")
-        .isEqualTo(FhirPractitioners.encode(FhirPractitioners.of(Fixtures.practitioner())));
+        .as("run Fixtures.main, or this test with -Dbenchmarks.update=true, to rewrite it")
+        .isEqualTo(freshFhir);
     assertThat(TherapyJson.strict().read(Practitioner.class, Fixtures.therapyKitDocument()))
         .isEqualTo(Fixtures.practitioner());
   }
@@ -245,6 +276,58 @@ class EveryBenchmarkRunsOnceTest {
     assertThat(c.sessions()).hasSize(8);
     assertThat(CaseRules.standard().validate(c).findings()).isEmpty();
     assertThat(DisclosureRules.standard().decide(c, request(c)).request().subjects()).hasSize(2);
+  }
+
+  /**
+   * The practitioners of the FHIR bundle benchmark as the testkit draws them, and their assessments
+   * under the standard policy on {@link Fixtures#AS_OF}; drawn once, when first used.
+   */
+  private static final class BundleFixture {
+    static final ImmutableList<Practitioner> PRACTITIONERS =
+        Samples.list(
+            FhirBundleBenchmark.SEED,
+            FhirBundleBenchmark.COUNT,
+            TherapyGenerators.practitioners().asOf(Fixtures.AS_OF));
+    static final ImmutableList<QualificationAssessment> ASSESSMENTS =
+        PRACTITIONERS.stream()
+            .map(p -> QualificationPolicy.standard().assess(p, Fixtures.AS_OF))
+            .collect(ImmutableList.toImmutableList());
+  }
+
+  private static ImmutableList<Practitioner> bundlePractitioners() {
+    return BundleFixture.PRACTITIONERS;
+  }
+
+  private static ImmutableList<QualificationAssessment> bundleAssessments() {
+    return BundleFixture.ASSESSMENTS;
+  }
+
+  @Test
+  void theFhirBundleIsWhatTheTestkitAndTheBridgeGive() throws IOException {
+    FhirR4 fhir = FhirR4.create();
+    ImmutableList<Practitioner> practitioners = bundlePractitioners();
+    String expected = fhir.encode(fhir.toBundle(practitioners));
+    if (Boolean.getBoolean("benchmarks.update")) {
+      Files.writeString(RESOURCES.resolve(FhirBundleBenchmark.BUNDLE_RESOURCE), expected);
+    }
+    String committed =
+        new String(
+            Fixtures.resource(FhirBundleBenchmark.BUNDLE_RESOURCE),
+            java.nio.charset.StandardCharsets.UTF_8);
+    // not isEqualTo: a failure must not print megabytes
+    assertThat(committed.equals(expected))
+        .as("%s; rewrite with -Dbenchmarks.update=true", FhirBundleBenchmark.BUNDLE_RESOURCE)
+        .isTrue();
+    assertThat(practitioners.stream().map(Practitioner::id).distinct())
+        .hasSize(FhirBundleBenchmark.COUNT);
+    PractitionerBundle read = fhir.readPractitioners(fhir.parseBundle(committed));
+    assertThat(read.findings()).isEmpty();
+    assertThat(read.practitioners().equals(practitioners)).as("read back equal").isTrue();
+    // a mix for the rules: several classifications, and findings to report
+    ImmutableList<QualificationAssessment> assessments = bundleAssessments();
+    assertThat(assessments.stream().map(QualificationAssessment::classification).distinct().count())
+        .isGreaterThanOrEqualTo(3);
+    assertThat(assessments.stream().filter(a -> !a.findings().isEmpty())).isNotEmpty();
   }
 
   @Test
