@@ -10,8 +10,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.jspecify.annotations.Nullable;
 import org.therapykit.directory.Organization;
+import org.therapykit.fhir.FhirInputException;
+import org.therapykit.fhir.FhirR4;
+import org.therapykit.fhir.Mapped;
+import org.therapykit.fhir.MappingCode;
+import org.therapykit.fhir.MappingFinding;
+import org.therapykit.fhir.PractitionerBundle;
 import org.therapykit.json.JsonInputException;
 import org.therapykit.json.JsonRecord;
 import org.therapykit.json.JsonRecords;
@@ -38,6 +47,17 @@ import picocli.CommandLine.TypeConversionException;
  * record 1: UNKNOWN_FIELD at /practitioner/colour (line 2, column 67): property not defined by the
  * format}, and the rest are still checked (exit code 1). A file that cannot be read stops the run
  * before anything is checked (exit code 2).
+ *
+ * <p>An input whose first JSON value is an object with a top-level {@code resourceType} is read as
+ * FHIR R4 instead (with {@link FhirR4}), pretty-printed or not: every practitioner of a {@code
+ * Bundle} (with the {@code PractitionerRole}s and {@code Organization}s it holds), or a single
+ * {@code Practitioner}. The practitioners are assessed and reported as above; what could not be
+ * mapped is reported as mapping findings with FHIRPath-like locations, such as {@code error
+ * UNKNOWN_CODE at Bundle.entry[3].resource.qualification[1].code}, in the table or as one JSON line
+ * per input. A mapping finding of severity error, a practitioner that could not be read, other FHIR
+ * resources and FHIR that HAPI cannot parse ({@code UNPARSABLE}) count as invalid records (exit
+ * code 1); none of them prints a stack trace or an input value. Unlike the library's format, a FHIR
+ * input is one resource and is read whole.
  */
 @Command(
     name = "check",
@@ -51,6 +71,10 @@ import picocli.CommandLine.TypeConversionException;
           + " (pretty-printed or not), several one after another, a JSON array or"
           + " newline-delimited JSON (organisation documents of a directory are skipped). Without"
           + " FILE, checks the bundled sample directory of fictional practitioners.",
+      "",
+      "Also reads FHIR R4 JSON, detected by a top-level resourceType: a Bundle of practitioners"
+          + " (with their PractitionerRoles and Organizations) or a single Practitioner. What"
+          + " cannot be mapped is reported as mapping findings with FHIRPath-like locations.",
       ""
     },
     footerHeading = "%n",
@@ -59,8 +83,15 @@ import picocli.CommandLine.TypeConversionException;
           + " <JSON Pointer> (line N, column M)'; the rest are still checked. A progress line goes"
           + " to standard error every 10,000 records.",
       "",
-      "Exit codes: 0 every record was read; 1 some records were invalid (or an input was empty);"
-          + " 2 usage error or unreadable input; 3 internal error."
+      "Each FHIR input that cannot be read is reported as '<file>: <CODE>[ at <element>]:"
+          + " <message>' (UNPARSABLE, UNSUPPORTED_RESOURCE). Mapping findings of FHIR input are"
+          + " listed after the table, one line each: '<file>: <severity> <CODE> at <location>:"
+          + " <message>'; with --format json, as one more line per input, an object with the"
+          + " input's name and its mappingFindings array.",
+      "",
+      "Exit codes: 0 every record was read; 1 some records were invalid (or an input was empty, or"
+          + " a FHIR element could not be mapped); 2 usage error or unreadable input; 3 internal"
+          + " error."
     })
 final class CheckCommand implements Callable<Integer> {
   /** A progress line goes to standard error after each this many records. */
@@ -100,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FILE",
       arity = "0..*",
       description =
-          "Practitioner files (any layout); '-' reads standard input."
+          "Practitioner files (any layout, or FHIR R4 JSON); '-' reads standard input."
               + " Default: the bundled sample directory.")
   List<String> files = new ArrayList<>();
 
@@ -116,7 +147,8 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description =
           "table (default): a table for people, with a summary; json: one assessment document per"
-              + " line, in the library's JSON format.")
+              + " line, in the library's JSON format (for FHIR input, then one line of mapping"
+              + " findings).")
   Format format = Format.TABLE;
 
   @Option(
@@ -134,6 +166,7 @@ final class CheckCommand implements Callable<Integer> {
   private final Streams streams;
   private final TherapyJson json = TherapyJson.strict();
   private StandardQualificationPolicy policy = QualificationPolicy.standard();
+  private @Nullable FhirR4 fhir;
 
   CheckCommand(Streams streams) {
     this.streams = streams;
@@ -155,7 +188,9 @@ final class CheckCommand implements Callable<Integer> {
         check(source, date, report, tally);
       }
       report.end(date, tally);
-      return tally.invalid() > 0 ? ExitCodes.INVALID_RECORDS : ExitCodes.OK;
+      return tally.invalid() > 0 || tally.mappingErrors() > 0
+          ? ExitCodes.INVALID_RECORDS
+          : ExitCodes.OK;
     } catch (UnreadableInputException e) {
       out.flush();
       err.println("therapykit: " + e.getMessage());
@@ -187,8 +222,29 @@ final class CheckCommand implements Callable<Integer> {
 
   private void check(Source source, LocalDate date, Report report, Tally tally) {
     long before = tally.records();
-    try (ContentSensor in = new ContentSensor(source.open());
-        JsonRecords<TherapyDocument> records = json.readAllDocuments(in)) {
+    try (ContentSensor in = new ContentSensor(source.open())) {
+      FhirInput.Sniffed sniffed = FhirInput.sniff(in);
+      if (sniffed.fhir()) {
+        checkFhir(source, FhirInput.text(sniffed.input()), date, report, tally);
+      } else {
+        checkDocuments(source, sniffed.input(), date, report, tally);
+      }
+      if (tally.records() == before && !in.sawContent()) {
+        tally.addInvalid();
+        problem(source.name() + ": EMPTY_INPUT: no practitioner records, the input is empty");
+      }
+    } catch (UncheckedIOException e) {
+      throw new UnreadableInputException(
+          source.name(), "cannot be read: " + Source.reason(e.getCause()), e);
+    } catch (IOException e) {
+      throw new UnreadableInputException(source.name(), "cannot be read: " + Source.reason(e), e);
+    }
+  }
+
+  /** Reads TherapyKit documents in any layout, one record at a time. */
+  private void checkDocuments(
+      Source source, InputStream in, LocalDate date, Report report, Tally tally) {
+    try (JsonRecords<TherapyDocument> records = json.readAllDocuments(in)) {
       for (JsonRecord<TherapyDocument> record : records) {
         if (tally.records() > 0 && tally.records() % PROGRESS_EVERY == 0) {
           progress(tally.records());
@@ -198,9 +254,7 @@ final class CheckCommand implements Callable<Integer> {
           continue; // a directory also lists the organisations its practitioners work at
         }
         if (document instanceof Practitioner p) {
-          QualificationAssessment a = policy.assess(p, date);
-          report.add(p, a);
-          tally.add(a);
+          assess(p, date, report, tally);
         } else if (document != null) {
           tally.addInvalid();
           problem(
@@ -213,16 +267,91 @@ final class CheckCommand implements Callable<Integer> {
           invalid(source, record.index(), record.error().orElseThrow());
         }
       }
-      if (tally.records() == before && !in.sawContent()) {
-        tally.addInvalid();
-        problem(source.name() + ": EMPTY_INPUT: no practitioner records, the input is empty");
-      }
-    } catch (UncheckedIOException e) {
-      throw new UnreadableInputException(
-          source.name(), "cannot be read: " + Source.reason(e.getCause()), e);
-    } catch (IOException e) {
-      throw new UnreadableInputException(source.name(), "cannot be read: " + Source.reason(e), e);
     }
+  }
+
+  /**
+   * Reads one FHIR resource: every practitioner of a Bundle, or one Practitioner. An input that is
+   * not one resource HAPI can parse, or another resource, is one invalid record.
+   */
+  private void checkFhir(Source source, String text, LocalDate date, Report report, Tally tally) {
+    if (FhirInput.hasMoreThanOneValue(text)) {
+      tally.addInvalid();
+      problem(
+          source.name()
+              + ": "
+              + MappingCode.UNPARSABLE.code()
+              + ": more JSON follows the first FHIR resource; give one resource, a Bundle or a"
+              + " Practitioner");
+      return;
+    }
+    IBaseResource resource;
+    try {
+      resource = fhir().parse(text);
+    } catch (FhirInputException e) {
+      tally.addInvalid();
+      problem(
+          source.name()
+              + ": "
+              + e.code().code()
+              + (e.location().isEmpty() ? "" : " at " + e.location())
+              + ": "
+              + e.getMessage());
+      trace(e);
+      return;
+    }
+    List<MappingFinding> findings;
+    if (resource instanceof Bundle bundle) {
+      PractitionerBundle read = fhir().readPractitioners(bundle);
+      for (Practitioner p : read.practitioners()) {
+        assess(p, date, report, tally);
+      }
+      long practitioners =
+          bundle.getEntry().stream()
+              .map(BundleEntryComponent::getResource)
+              .filter(r -> r instanceof org.hl7.fhir.r4.model.Practitioner)
+              .count();
+      for (long i = read.practitioners().size(); i < practitioners; i++) {
+        tally.addInvalid(); // left out, with its findings
+      }
+      findings = read.findings();
+    } else if (resource instanceof org.hl7.fhir.r4.model.Practitioner p) {
+      Mapped<Practitioner> read = fhir().fromFhir(p, List.of(), List.of());
+      if (read.value().isPresent()) {
+        assess(read.value().get(), date, report, tally);
+      } else {
+        tally.addInvalid();
+      }
+      findings = read.findings();
+    } else {
+      tally.addInvalid();
+      problem(
+          source.name()
+              + ": "
+              + MappingCode.UNSUPPORTED_RESOURCE.code()
+              + ": a FHIR "
+              + resource.fhirType()
+              + " resource; check reads a FHIR Bundle of practitioners or a Practitioner");
+      return;
+    }
+    report.mappingFindings(source, findings);
+    tally.addFhirInput(findings);
+  }
+
+  private void assess(Practitioner p, LocalDate date, Report report, Tally tally) {
+    QualificationAssessment a = policy.assess(p, date);
+    report.add(p, a);
+    tally.add(a);
+  }
+
+  /** The FHIR bridge, created on the first FHIR input (HAPI's context takes a moment). */
+  private FhirR4 fhir() {
+    FhirR4 bridge = fhir;
+    if (bridge == null) {
+      bridge = FhirR4.create();
+      fhir = bridge;
+    }
+    return bridge;
   }
 
   private void invalid(Source source, long index, JsonInputException e) {

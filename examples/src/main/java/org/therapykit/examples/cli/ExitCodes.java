@@ -7,7 +7,9 @@ public final class ExitCodes {
 
   /**
    * Some records were invalid: each is reported on standard error with its index and JSON Pointer,
-   * and the rest were still checked. An empty input counts as invalid too.
+   * and the rest were still checked. An empty input counts as invalid too, and so does FHIR input
+   * that cannot be parsed or is not a Bundle or Practitioner, a FHIR practitioner that cannot be
+   * mapped, and a mapping finding of severity error (an element that was not mapped).
    */
   public static final int INVALID_RECORDS = 1;
 

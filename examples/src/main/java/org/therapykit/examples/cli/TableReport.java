@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.therapykit.fhir.MappingFinding;
 import org.therapykit.practitioner.Practitioner;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
@@ -14,7 +15,8 @@ import org.therapykit.qualification.StandardQualificationPolicy;
 /**
  * The table for people: a header with the date and policy, one row per practitioner (name,
  * classification, scope, and the lines of {@link Explanation} under WHY), and a summary count per
- * classification.
+ * classification. For FHIR input, the mapping findings follow the rows, one line each: input,
+ * severity, code, FHIRPath-like location and message.
  *
  * <p>Columns have fixed widths so that rows can be written as they are read, in constant memory; a
  * longer name is cut with an ellipsis, and a long WHY line wraps after a comma.
@@ -28,6 +30,7 @@ final class TableReport implements Report {
 
   private final PrintWriter out;
   private final StandardQualificationPolicy policy;
+  private final List<String> mappingFindings = new ArrayList<>();
 
   TableReport(PrintWriter out, StandardQualificationPolicy policy) {
     this.out = out;
@@ -61,7 +64,23 @@ final class TableReport implements Report {
   }
 
   @Override
+  public void mappingFindings(Source source, List<MappingFinding> findings) {
+    for (MappingFinding f : findings) {
+      mappingFindings.add(Text.oneLine(source.name() + ": " + f));
+    }
+  }
+
+  @Override
   public void end(LocalDate asOf, Tally tally) {
+    if (tally.fhirInputs() > 0) {
+      out.println();
+      if (mappingFindings.isEmpty()) {
+        out.println("FHIR mapping findings: none");
+      } else {
+        out.println("FHIR mapping findings:");
+        mappingFindings.forEach(line -> out.println("  " + line));
+      }
+    }
     out.println();
     out.println(
         "Summary: "
@@ -76,6 +95,9 @@ final class TableReport implements Report {
     }
     out.println(summaryRow("with an expiry warning", tally.expiring()));
     out.println(summaryRow("invalid records", tally.invalid()));
+    if (tally.fhirInputs() > 0) {
+      out.println(summaryRow("FHIR mapping findings", tally.mappingFindings()));
+    }
   }
 
   /** The classification as words, such as {@code certified sex therapist}. */

@@ -1,17 +1,26 @@
 package org.therapykit.examples.cli;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.therapykit.fhir.MappingFinding;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.validation.FindingCode;
+import org.therapykit.validation.Severity;
 
-/** The counts of one run of {@code check}: per classification, invalid records, expiry warnings. */
+/**
+ * The counts of one run of {@code check}: per classification, invalid records, expiry warnings, and
+ * for FHIR input the mapping findings.
+ */
 final class Tally {
   private final Map<Classification, Long> counts = new EnumMap<>(Classification.class);
   private long records;
   private long invalid;
   private long expiring;
+  private long fhirInputs;
+  private long mappingFindings;
+  private long mappingErrors;
 
   void add(QualificationAssessment a) {
     records++;
@@ -25,6 +34,13 @@ final class Tally {
   void addInvalid() {
     records++;
     invalid++;
+  }
+
+  /** Counts a FHIR input read and its mapping findings. */
+  void addFhirInput(List<MappingFinding> findings) {
+    fhirInputs++;
+    mappingFindings += findings.size();
+    mappingErrors += findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
   }
 
   /** Records seen, valid or not. */
@@ -49,5 +65,20 @@ final class Tally {
   /** Practitioners assessed. */
   long assessed() {
     return records - invalid;
+  }
+
+  /** FHIR inputs read (a Bundle or a Practitioner each). */
+  long fhirInputs() {
+    return fhirInputs;
+  }
+
+  /** Mapping findings of the FHIR inputs, of every severity. */
+  long mappingFindings() {
+    return mappingFindings;
+  }
+
+  /** Mapping findings of severity error: FHIR elements or resources that were not mapped. */
+  long mappingErrors() {
+    return mappingErrors;
   }
 }

@@ -4,9 +4,9 @@
  * educator or none of these, and why.
  *
  * <p>{@link org.therapykit.examples.cli.TherapyKitCli} is the entry point ({@code java -jar
- * therapykit.jar check}); {@code CheckCommand} reads practitioners with {@code
- * TherapyJson.readAll}, assesses each with the standard policy and writes a table or the
- * assessments' JSON. Without a file it checks a bundled sample directory of fictional
+ * therapykit.jar check}); {@code CheckCommand} reads practitioners with {@code TherapyJson.readAll}
+ * (or, for FHIR R4 input, with {@code FhirR4}), assesses each with the standard policy and writes a
+ * table or the assessments' JSON. Without a file it checks a bundled sample directory of fictional
  * practitioners.
  *
  * <h2>Package specification</h2>
