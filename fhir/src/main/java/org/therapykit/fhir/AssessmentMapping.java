@@ -12,7 +12,6 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
-import org.jspecify.annotations.Nullable;
 import org.therapykit.qualification.Classification;
 import org.therapykit.qualification.QualificationAssessment;
 import org.therapykit.qualification.ScopeOfPractice;
@@ -68,8 +67,8 @@ final class AssessmentMapping {
   /** The assessment's resources: the Basic, then the role. */
   static AssessmentResources write(QualificationAssessment a) {
     ObjectNode wire = Trees.tree(a);
-    String practitionerId = text(PRACTITIONER_ID.text(wire));
-    String asOf = text(AS_OF.text(wire));
+    String practitionerId = Elements.require(PRACTITIONER_ID.text(wire));
+    String asOf = Elements.require(AS_OF.text(wire));
     String practitionerFhirId = Elements.fhirId("Practitioner", practitionerId);
     Basic basic = new Basic();
     basic.setId(Elements.fhirId("Basic", practitionerId, a.policyId(), asOf));
@@ -142,12 +141,5 @@ final class AssessmentMapping {
       findings.add(MappingFinding.error(MappingCode.INVALID_VALUE, "Basic", p.detail()));
       return new Mapped<>(Optional.empty(), ImmutableList.copyOf(findings));
     }
-  }
-
-  private static String text(@Nullable String s) {
-    if (s == null) {
-      throw new IllegalStateException("a required field is absent from the wire form");
-    }
-    return s;
   }
 }

@@ -1,6 +1,7 @@
 package org.therapykit.fhir;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,14 +37,11 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Timing;
 import org.jspecify.annotations.Nullable;
-import org.therapykit.Coded;
 import org.therapykit.client.UnitKind;
 import org.therapykit.consent.DisclosurePurpose;
 import org.therapykit.consent.InformationCategory;
 import org.therapykit.course.TherapyCase;
-import org.therapykit.intake.Answer;
 import org.therapykit.intake.HistorySectionKind;
-import org.therapykit.intake.HistoryTopic;
 import org.therapykit.intake.ReasonForAttending;
 import org.therapykit.plan.GoalCategory;
 import org.therapykit.plan.HomeworkKind;
@@ -271,6 +269,13 @@ final class CaseMapping {
           "`requested` before review; `completed`, `failed` (not done) or `cancelled` (no"
               + " longer relevant) after");
 
+  /** The intake form's history sections, each a group of the questionnaire. */
+  private static final ImmutableMap<HistorySectionKind, Native> SECTIONS =
+      ImmutableMap.of(
+          HistorySectionKind.PHYSICAL, INTAKE_PHYSICAL,
+          HistorySectionKind.MENTAL_HEALTH, INTAKE_MENTAL,
+          HistorySectionKind.SEXUAL, INTAKE_SEXUAL);
+
   static final ImmutableList<Native> NATIVES =
       ImmutableList.of(
           CASE_ID,
@@ -360,7 +365,7 @@ final class CaseMapping {
   /** Writes a case; psychotherapy notes are withheld, with a finding each. */
   static CaseBundle write(TherapyCase therapyCase) {
     ObjectNode wire = Trees.tree(therapyCase);
-    String caseId = text(CASE_ID.text(wire));
+    String caseId = Elements.require(CASE_ID.text(wire));
     Writer w = new Writer(caseId);
     Basic basic = new Basic();
     basic.setId(Elements.fhirId("Basic", "case", caseId));
@@ -377,19 +382,20 @@ final class CaseMapping {
       throw new IllegalStateException("a case has a practitioner");
     }
     // the unit
-    ObjectNode unit = (ObjectNode) requireNode(CASE_UNIT.take(wire));
+    ObjectNode unit = (ObjectNode) Elements.require(CASE_UNIT.take(wire));
     Group group = new Group();
     group.setId(Elements.fhirId("Group", "case", caseId));
     group.setType(Group.GroupType.PERSON);
     group.setActual(true);
-    group.setCode(new CodeableConcept(coding(UnitKind.class, UNIT_KIND.text(unit))));
+    group.setCode(
+        new CodeableConcept(FhirTerminology.coding(UnitKind.class, UNIT_KIND.text(unit))));
     w.group = Elements.reference(group.getIdPart());
     basic.setSubject(w.group);
-    JsonNode clients = requireNode(UNIT_CLIENTS.take(unit));
+    JsonNode clients = Elements.require(UNIT_CLIENTS.take(unit));
     List<Patient> patients = new ArrayList<>();
     for (JsonNode c : clients) {
       ObjectNode client = (ObjectNode) c.deepCopy();
-      String clientId = text(CLIENT_ID.text(client));
+      String clientId = Elements.require(CLIENT_ID.text(client));
       Patient patient = new Patient();
       patient.setId(Elements.fhirId("Patient", clientId));
       patient.addIdentifier(Elements.identifier("client", clientId));
@@ -449,7 +455,7 @@ final class CaseMapping {
     JsonNode plan = wire.remove("plan");
     if (plan != null) {
       String previous = null;
-      for (JsonNode v : requireNode(plan.get("versions"))) {
+      for (JsonNode v : Elements.require(plan.get("versions"))) {
         CarePlan cp = planVersion((ObjectNode) v.deepCopy(), w, goalRefs, previous);
         previous = cp.getIdPart();
         w.add(cp);
@@ -504,14 +510,17 @@ final class CaseMapping {
 
   private static ServiceRequest referral(ObjectNode wire, Writer w) {
     ServiceRequest sr = new ServiceRequest();
-    String id = text(REFERRAL_ID.text(wire));
+    String id = Elements.require(REFERRAL_ID.text(wire));
     sr.setId(Elements.fhirId("ServiceRequest", w.caseId, id));
     sr.addIdentifier(Elements.identifier("referral", id));
-    sr.setStatus(ServiceRequest.ServiceRequestStatus.fromCode(text(REFERRAL_STATUS.text(wire))));
+    sr.setStatus(
+        ServiceRequest.ServiceRequestStatus.fromCode(Elements.require(REFERRAL_STATUS.text(wire))));
     sr.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     sr.setSubject(w.group.copy());
-    sr.setAuthoredOnElement(new DateTimeType(text(REFERRAL_AUTHORED.text(wire))));
-    sr.addReasonCode(new CodeableConcept(coding(ReferralReason.class, REFERRAL_REASON.text(wire))));
+    sr.setAuthoredOnElement(new DateTimeType(Elements.require(REFERRAL_AUTHORED.text(wire))));
+    sr.addReasonCode(
+        new CodeableConcept(
+            FhirTerminology.coding(ReferralReason.class, REFERRAL_REASON.text(wire))));
     String referrer = name(wire.get(REFERRAL_REFERRER.field()));
     if (referrer != null) {
       sr.setRequester(new Reference().setDisplay(referrer));
@@ -526,20 +535,22 @@ final class CaseMapping {
 
   private static QuestionnaireResponse intake(ObjectNode wire, Writer w) {
     QuestionnaireResponse qr = new QuestionnaireResponse();
-    String client = text(INTAKE_CLIENT.text(wire));
+    String client = Elements.require(INTAKE_CLIENT.text(wire));
     qr.setId(Elements.fhirId("QuestionnaireResponse", w.caseId, client));
     qr.setQuestionnaire(Intake.QUESTIONNAIRE);
     qr.setStatus(
-        QuestionnaireResponse.QuestionnaireResponseStatus.fromCode(text(INTAKE_STATUS.text(wire))));
+        QuestionnaireResponse.QuestionnaireResponseStatus.fromCode(
+            Elements.require(INTAKE_STATUS.text(wire))));
     qr.setSubject(w.patient(client));
     String completed = INTAKE_COMPLETED.text(wire);
     if (completed != null) {
       qr.setAuthoredElement(new DateTimeType(completed));
     }
-    for (Native section : List.of(INTAKE_PHYSICAL, INTAKE_MENTAL, INTAKE_SEXUAL)) {
-      JsonNode s = section.take(wire);
+    for (Map.Entry<HistorySectionKind, Native> section : SECTIONS.entrySet()) {
+      JsonNode s = section.getValue().take(wire);
       if (s != null) {
-        QuestionnaireResponseItemComponent group = Intake.section(linkId(section), (ObjectNode) s);
+        QuestionnaireResponseItemComponent group =
+            Intake.section(Intake.sectionLinkId(section.getKey()), (ObjectNode) s);
         if (group.hasItem()) {
           qr.addItem(group);
         }
@@ -549,7 +560,7 @@ final class CaseMapping {
     if (reasons != null && !reasons.isEmpty()) {
       QuestionnaireResponseItemComponent item = qr.addItem().setLinkId(Intake.REASONS);
       for (JsonNode r : reasons) {
-        item.addAnswer().setValue(coding(ReasonForAttending.class, r.asString()));
+        item.addAnswer().setValue(FhirTerminology.coding(ReasonForAttending.class, r.asString()));
       }
     }
     String reasonsText = INTAKE_REASONS_TEXT.text(wire);
@@ -567,17 +578,9 @@ final class CaseMapping {
     return qr;
   }
 
-  private static String linkId(Native section) {
-    return switch (section.field()) {
-      case "physicalHistory" -> HistorySectionKind.PHYSICAL.code() + "-history";
-      case "mentalHealthHistory" -> HistorySectionKind.MENTAL_HEALTH.code() + "-history";
-      default -> HistorySectionKind.SEXUAL.code() + "-history";
-    };
-  }
-
   private static Consent consent(ObjectNode wire, Writer w, int index) {
     Consent c = new Consent();
-    String client = text(CONSENT_CLIENT.text(wire));
+    String client = Elements.require(CONSENT_CLIENT.text(wire));
     c.setId(Elements.fhirId("Consent", w.caseId, "treatment", client, "" + index));
     c.setStatus(
         wire.has(CONSENT_WITHDRAWN.field())
@@ -597,7 +600,7 @@ final class CaseMapping {
 
   private static Consent authorization(ObjectNode wire, Writer w) {
     Consent c = new Consent();
-    String id = text(AUTH_ID.text(wire));
+    String id = Elements.require(AUTH_ID.text(wire));
     c.setId(Elements.fhirId("Consent", w.caseId, "authorization", id));
     c.addIdentifier(Elements.identifier("authorization", id));
     c.setStatus(
@@ -637,13 +640,13 @@ final class CaseMapping {
     JsonNode categories = AUTH_CATEGORIES.take(wire);
     if (categories != null) {
       for (JsonNode cat : categories) {
-        p.addClass_(coding(InformationCategory.class, cat.asString()));
+        p.addClass_(FhirTerminology.coding(InformationCategory.class, cat.asString()));
       }
     }
     JsonNode purposes = AUTH_PURPOSES.take(wire);
     if (purposes != null) {
       for (JsonNode pu : purposes) {
-        p.addPurpose(coding(DisclosurePurpose.class, pu.asString()));
+        p.addPurpose(FhirTerminology.coding(DisclosurePurpose.class, pu.asString()));
       }
     }
     carry(c, AUTH_REST, wire);
@@ -655,12 +658,14 @@ final class CaseMapping {
     CarePlan cp = new CarePlan();
     cp.setId(Elements.fhirId("CarePlan", w.caseId, wire.path("number").asString()));
     cp.addIdentifier(Elements.identifier("case", w.caseId));
-    cp.setStatus(CarePlan.CarePlanStatus.fromCode(text(PLAN_STATUS.text(wire))));
+    cp.setStatus(CarePlan.CarePlanStatus.fromCode(Elements.require(PLAN_STATUS.text(wire))));
     cp.setIntent(CarePlan.CarePlanIntent.PLAN);
     cp.addCategory(
         new CodeableConcept(FhirTerminology.coding(FhirTerminology.Concept.COURSE_OF_THERAPY)));
     cp.setSubject(w.group.copy());
-    cp.setPeriod(new Period().setStartElement(new DateTimeType(text(PLAN_EFFECTIVE.text(wire)))));
+    cp.setPeriod(
+        new Period()
+            .setStartElement(new DateTimeType(Elements.require(PLAN_EFFECTIVE.text(wire)))));
     if (previous != null) {
       cp.addReplaces(Elements.reference(previous));
     }
@@ -669,7 +674,7 @@ final class CaseMapping {
     detail.setKind(CarePlan.CarePlanActivityKind.APPOINTMENT);
     detail.setStatus(CarePlan.CarePlanActivityStatus.SCHEDULED);
     Timing timing = new Timing();
-    timing.getRepeat().setCount(requireNode(PLAN_SESSIONS.take(wire)).intValue());
+    timing.getRepeat().setCount(Elements.require(PLAN_SESSIONS.take(wire)).intValue());
     detail.setScheduled(timing);
     carry(cp, PLAN_REST, wire);
     return cp;
@@ -677,29 +682,32 @@ final class CaseMapping {
 
   private static Goal goal(ObjectNode wire, Writer w) {
     Goal g = new Goal();
-    String id = text(GOAL_ID.text(wire));
+    String id = Elements.require(GOAL_ID.text(wire));
     g.setId(Elements.fhirId("Goal", w.caseId, id));
     g.addIdentifier(Elements.identifier("goal", id));
-    g.addCategory(new CodeableConcept(coding(GoalCategory.class, GOAL_CATEGORY.text(wire))));
+    g.addCategory(
+        new CodeableConcept(FhirTerminology.coding(GoalCategory.class, GOAL_CATEGORY.text(wire))));
     JsonNode owners = wire.get(GOAL_OWNERS.field());
     g.setSubject(
         owners != null && owners.size() == 1
             ? w.patient(owners.get(0).asString())
             : w.group.copy());
-    ArrayNode revisions = (ArrayNode) requireNode(wire.get(GOAL_REVISIONS.field()));
+    ArrayNode revisions = (ArrayNode) Elements.require(wire.get(GOAL_REVISIONS.field()));
     ObjectNode last = (ObjectNode) revisions.remove(revisions.size() - 1);
     if (revisions.isEmpty()) {
       wire.remove(GOAL_REVISIONS.field());
     }
-    g.setStatusDateElement(new DateType(text(last.remove("date").asString())));
+    g.setStatusDateElement(new DateType(Elements.require(last.remove("date").asString())));
     g.setLifecycleStatus(
-        Goal.GoalLifecycleStatus.fromCode(text(last.remove("lifecycleStatus").asString())));
+        Goal.GoalLifecycleStatus.fromCode(
+            Elements.require(last.remove("lifecycleStatus").asString())));
     JsonNode achievement = last.remove("achievementStatus");
     if (achievement != null) {
       g.setAchievementStatus(
           new CodeableConcept(new Coding(GOAL_ACHIEVEMENT, achievement.asString(), null)));
     }
-    g.setDescription(new CodeableConcept().setText(text(last.remove("description").asString())));
+    g.setDescription(
+        new CodeableConcept().setText(Elements.require(last.remove("description").asString())));
     JsonNode target = last.remove("target");
     if (target != null) {
       Goal.GoalTargetComponent t = g.addTarget();
@@ -725,10 +733,12 @@ final class CaseMapping {
     e.setStatus(Encounter.EncounterStatus.FINISHED);
     e.setClass_(new Coding(ACT_CODE, "AMB", "ambulatory"));
     e.addType(new CodeableConcept(FhirTerminology.coding(FhirTerminology.Concept.SESSION)));
-    e.addType(new CodeableConcept(coding(SessionKind.class, SESSION_KIND.text(wire))));
+    e.addType(
+        new CodeableConcept(FhirTerminology.coding(SessionKind.class, SESSION_KIND.text(wire))));
     e.setSubject(w.group.copy());
     e.addParticipant().setIndividual(w.practitioner.copy());
-    e.setPeriod(new Period().setStartElement(new DateTimeType(text(SESSION_DATE.text(wire)))));
+    e.setPeriod(
+        new Period().setStartElement(new DateTimeType(Elements.require(SESSION_DATE.text(wire)))));
     if (wire.remove(SESSION_PSYCHOTHERAPY_NOTE.field()) != null) {
       w.findings.add(
           new MappingFinding(
@@ -744,7 +754,7 @@ final class CaseMapping {
 
   private static Task homework(ObjectNode wire, Writer w) {
     Task t = new Task();
-    String id = text(HOMEWORK_ID.text(wire));
+    String id = Elements.require(HOMEWORK_ID.text(wire));
     t.setId(Elements.fhirId("Task", w.caseId, id));
     t.addIdentifier(Elements.identifier("homework", id));
     t.setIntent(Task.TaskIntent.PLAN);
@@ -759,7 +769,7 @@ final class CaseMapping {
             });
     CodeableConcept code =
         new CodeableConcept(FhirTerminology.coding(FhirTerminology.Concept.HOMEWORK));
-    code.addCoding(coding(HomeworkKind.class, HOMEWORK_KIND.text(wire)));
+    code.addCoding(FhirTerminology.coding(HomeworkKind.class, HOMEWORK_KIND.text(wire)));
     t.setCode(code);
     t.setDescription(HOMEWORK_DESCRIPTION.text(wire));
     t.setFor(w.group.copy());
@@ -1057,13 +1067,12 @@ final class CaseMapping {
         QuestionnaireResponseItemComponent item = qr.getItem().get(i);
         String itemAt = at + ".item[" + i + "]";
         String linkId = item.getLinkId() == null ? "" : item.getLinkId();
-        Native section =
-            switch (linkId) {
-              case "physical-history" -> INTAKE_PHYSICAL;
-              case "mental-health-history" -> INTAKE_MENTAL;
-              case "sexual-history" -> INTAKE_SEXUAL;
-              default -> null;
-            };
+        Native section = null;
+        for (Map.Entry<HistorySectionKind, Native> s : SECTIONS.entrySet()) {
+          if (Intake.sectionLinkId(s.getKey()).equals(linkId)) {
+            section = s.getValue();
+          }
+        }
         if (section != null) {
           section.put(wire, Intake.section(item, itemAt, findings));
         } else if (Intake.REASONS.equals(linkId)) {
@@ -1269,41 +1278,5 @@ final class CaseMapping {
 
   private static @Nullable String name(@Nullable JsonNode party) {
     return party == null || !party.has("name") ? null : party.get("name").asString();
-  }
-
-  private static Coding coding(Class<? extends Coded> type, @Nullable String code) {
-    return new Coding(FhirTerminology.system(type), text(code), null);
-  }
-
-  private static JsonNode requireNode(@Nullable JsonNode n) {
-    if (n == null) {
-      throw new IllegalStateException("a required field is absent from the wire form");
-    }
-    return n;
-  }
-
-  private static String text(@Nullable String s) {
-    if (s == null) {
-      throw new IllegalStateException("a required field is absent from the wire form");
-    }
-    return s;
-  }
-
-  static Optional<HistoryTopic> topic(@Nullable String code) {
-    for (HistoryTopic t : HistoryTopic.values()) {
-      if (t.code().equals(code)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
-  }
-
-  static Optional<Answer> answer(@Nullable String code) {
-    for (Answer a : Answer.values()) {
-      if (a.code().equals(code)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
   }
 }

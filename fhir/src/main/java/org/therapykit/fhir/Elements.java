@@ -4,12 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.UUID;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.jspecify.annotations.Nullable;
 import org.therapykit.DateRange;
+import tools.jackson.databind.JsonNode;
 
 /** Conversions between TherapyKit's wire values and FHIR datatypes, shared by the mappings. */
 final class Elements {
@@ -77,8 +77,19 @@ final class Elements {
     return dateTime.length() > 10 ? dateTime.substring(0, 10) : dateTime;
   }
 
-  /** Returns the FHIR date of an ISO date. */
-  static DateType dateType(String isoDate) {
-    return new DateType(isoDate);
+  /** Returns a field the wire form must have; its absence is a bug in the mapping, not input. */
+  static String require(@Nullable String value) {
+    if (value == null) {
+      throw new IllegalStateException("a required field is absent from the wire form");
+    }
+    return value;
+  }
+
+  /** As {@link #require(String)}, for a node. */
+  static JsonNode require(@Nullable JsonNode value) {
+    if (value == null) {
+      throw new IllegalStateException("a required field is absent from the wire form");
+    }
+    return value;
   }
 }

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.ValueSet;
+import org.jspecify.annotations.Nullable;
 import org.therapykit.Coded;
 import org.therapykit.PartyRole;
 import org.therapykit.client.FertilityStage;
@@ -151,6 +152,21 @@ public final class FhirTerminology {
     return new Coding(system(codeListOf(value)), value.code(), display(value));
   }
 
+  /** Returns the coding of a code of the type's list, checked by the caller to be on the list. */
+  static Coding coding(Class<? extends Coded> type, @Nullable String code) {
+    return new Coding(system(type), Elements.require(code), null);
+  }
+
+  /** Returns the constant of a code list with the code, if any. */
+  static <E extends Enum<E> & Coded> Optional<E> code(Class<E> type, @Nullable String code) {
+    for (E e : type.getEnumConstants()) {
+      if (e.code().equals(code)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * Returns the TherapyKit code a concept carries in the type's CodeSystem, if any.
    *
@@ -179,15 +195,9 @@ public final class FhirTerminology {
    * @return the code, or empty
    */
   public static <E extends Enum<E> & Coded> Optional<E> decode(Class<E> type, Coding coding) {
-    if (!system(type).equals(coding.getSystem())) {
-      return Optional.empty();
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.code().equals(coding.getCode())) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return system(type).equals(coding.getSystem())
+        ? code(type, coding.getCode())
+        : Optional.empty();
   }
 
   /**
@@ -199,15 +209,7 @@ public final class FhirTerminology {
     ImmutableList.Builder<CodeSystem> out = ImmutableList.builder();
     for (Class<? extends Coded> type : TYPES) {
       String name = nameOf(type);
-      CodeSystem cs = new CodeSystem();
-      cs.setId("therapykit-" + name);
-      cs.setUrl(system(type));
-      cs.setVersion(VERSION);
-      cs.setName(pascal(name));
-      cs.setTitle("TherapyKit " + display(name));
-      cs.setStatus(PublicationStatus.ACTIVE);
-      cs.setExperimental(false);
-      cs.setPublisher("TherapyKit");
+      CodeSystem cs = describe(new CodeSystem(), name, system(type));
       cs.setDescription(
           "The codes of TherapyKit's "
               + type.getSimpleName()
@@ -234,15 +236,7 @@ public final class FhirTerminology {
     ImmutableList.Builder<ValueSet> out = ImmutableList.builder();
     for (Class<? extends Coded> type : TYPES) {
       String name = nameOf(type);
-      ValueSet vs = new ValueSet();
-      vs.setId("therapykit-" + name);
-      vs.setUrl(valueSet(type));
-      vs.setVersion(VERSION);
-      vs.setName(pascal(name));
-      vs.setTitle("TherapyKit " + display(name));
-      vs.setStatus(PublicationStatus.ACTIVE);
-      vs.setExperimental(false);
-      vs.setPublisher("TherapyKit");
+      ValueSet vs = describe(new ValueSet(), name, valueSet(type));
       vs.setDescription("All codes of the TherapyKit " + type.getSimpleName() + " CodeSystem.");
       vs.getCompose().addInclude().setSystem(system(type));
       out.add(vs);
@@ -283,6 +277,20 @@ public final class FhirTerminology {
    */
   public static String valueSet(Class<? extends Coded> type) {
     return BASE + "/ValueSet/" + nameOf(type);
+  }
+
+  /** Sets what every shipped CodeSystem and ValueSet of a code list has in common. */
+  private static <R extends org.hl7.fhir.r4.model.MetadataResource> R describe(
+      R r, String name, String url) {
+    r.setId("therapykit-" + name);
+    r.setUrl(url);
+    r.setVersion(VERSION);
+    r.setName(pascal(name));
+    r.setTitle("TherapyKit " + display(name));
+    r.setStatus(PublicationStatus.ACTIVE);
+    r.setExperimental(false);
+    r.setPublisher("TherapyKit");
+    return r;
   }
 
   static String nameOf(Class<? extends Coded> type) {

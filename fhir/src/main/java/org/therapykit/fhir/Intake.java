@@ -122,14 +122,16 @@ final class Intake {
             .addAnswer()
             .setValue(
                 FhirTerminology.coding(
-                    CaseMapping.topic(item.path("topic").asString()).orElseThrow()));
+                    FhirTerminology.code(HistoryTopic.class, item.path("topic").asString())
+                        .orElseThrow()));
         answer
             .addItem()
             .setLinkId(linkId + ".item.answer")
             .addAnswer()
             .setValue(
                 FhirTerminology.coding(
-                    CaseMapping.answer(item.path("answer").asString()).orElseThrow()));
+                    FhirTerminology.code(Answer.class, item.path("answer").asString())
+                        .orElseThrow()));
         if (item.has("note")) {
           answer
               .addItem()

@@ -241,12 +241,12 @@ final class PractitionerMapping {
 
   static PractitionerResources write(Practitioner practitioner) {
     ObjectNode wire = Trees.tree(practitioner);
-    String id = requireText(ID.text(wire));
+    String id = Elements.require(ID.text(wire));
     String fhirId = Elements.fhirId("Practitioner", id);
     org.hl7.fhir.r4.model.Practitioner p = new org.hl7.fhir.r4.model.Practitioner();
     p.setId(fhirId);
     p.addIdentifier(Elements.identifier("practitioner", id));
-    p.addName(new HumanName().setText(requireText(DISPLAY_NAME.text(wire))));
+    p.addName(new HumanName().setText(Elements.require(DISPLAY_NAME.text(wire))));
     for (Kind kind : Kind.values()) {
       JsonNode list = wire.remove(kind.list);
       if (list != null) {
@@ -291,12 +291,12 @@ final class PractitionerMapping {
     Extension ndh = new Extension(NDH);
     switch (kind) {
       case LICENSE -> {
-        code.addCoding(coding(Profession.class, LICENSE_PROFESSION.text(wire)));
+        code.addCoding(FhirTerminology.coding(Profession.class, LICENSE_PROFESSION.text(wire)));
         text(code, LICENSE_TITLE.text(wire));
         identifier(q, LICENSE_NUMBER.text(wire));
-        q.setPeriod(Elements.period(requireText(LICENSE_VALIDITY.text(wire))));
+        q.setPeriod(Elements.period(Elements.require(LICENSE_VALIDITY.text(wire))));
         status(ndh, LICENSE_STATUS, wire);
-        String jurisdiction = requireText(LICENSE_JURISDICTION.text(wire));
+        String jurisdiction = Elements.require(LICENSE_JURISDICTION.text(wire));
         ndh.addExtension(
             new Extension(
                 "whereValid",
@@ -305,14 +305,14 @@ final class PractitionerMapping {
                         jurisdiction.contains("-") ? ISO_3166_2 : ISO_3166, jurisdiction, null))));
       }
       case REGISTRATION -> {
-        code.addCoding(coding(Register.class, REGISTRATION_REGISTER.text(wire)));
+        code.addCoding(FhirTerminology.coding(Register.class, REGISTRATION_REGISTER.text(wire)));
         text(code, REGISTRATION_TITLE.text(wire));
         identifier(q, REGISTRATION_NUMBER.text(wire));
-        q.setPeriod(Elements.period(requireText(REGISTRATION_VALIDITY.text(wire))));
+        q.setPeriod(Elements.period(Elements.require(REGISTRATION_VALIDITY.text(wire))));
         status(ndh, REGISTRATION_STATUS, wire);
       }
       case DEGREE -> {
-        code.addCoding(coding(DegreeLevel.class, DEGREE_LEVEL.text(wire)));
+        code.addCoding(FhirTerminology.coding(DegreeLevel.class, DEGREE_LEVEL.text(wire)));
         text(code, DEGREE_FIELD.text(wire));
         String institution = DEGREE_INSTITUTION.text(wire);
         if (institution != null) {
@@ -322,10 +322,11 @@ final class PractitionerMapping {
             new org.hl7.fhir.r4.model.Period()
                 .setStartElement(
                     new org.hl7.fhir.r4.model.DateTimeType(
-                        requireText(DEGREE_AWARDED.text(wire)))));
+                        Elements.require(DEGREE_AWARDED.text(wire)))));
       }
       case CERTIFICATION -> {
-        code.addCoding(coding(CertificationType.class, CERTIFICATION_TYPE.text(wire)));
+        code.addCoding(
+            FhirTerminology.coding(CertificationType.class, CERTIFICATION_TYPE.text(wire)));
         q.setIssuer(
             new Reference()
                 .setIdentifier(
@@ -333,12 +334,12 @@ final class PractitionerMapping {
                         .setSystem(FhirTerminology.system(CertifyingBody.class))
                         .setValue(CERTIFICATION_BODY.text(wire))));
         identifier(q, CERTIFICATION_NUMBER.text(wire));
-        q.setPeriod(Elements.period(requireText(CERTIFICATION_VALIDITY.text(wire))));
+        q.setPeriod(Elements.period(Elements.require(CERTIFICATION_VALIDITY.text(wire))));
         status(ndh, CERTIFICATION_STATUS, wire);
       }
       case MEMBERSHIP -> {
-        code.addCoding(coding(CertifyingBody.class, MEMBERSHIP_BODY.text(wire)));
-        q.setPeriod(Elements.period(requireText(MEMBERSHIP_PERIOD.text(wire))));
+        code.addCoding(FhirTerminology.coding(CertifyingBody.class, MEMBERSHIP_BODY.text(wire)));
+        q.setPeriod(Elements.period(Elements.require(MEMBERSHIP_PERIOD.text(wire))));
       }
     }
     if (ndh.hasExtension()) {
@@ -360,7 +361,7 @@ final class PractitionerMapping {
   }
 
   private static void status(Extension ndh, Native status, ObjectNode wire) {
-    String s = requireText(status.text(wire));
+    String s = Elements.require(status.text(wire));
     String ndhCode = ndhStatus(s);
     ndh.addExtension(new Extension("status", new CodeType(ndhCode)));
     if (!ndhCode.equals(s)) {
@@ -370,9 +371,9 @@ final class PractitionerMapping {
 
   private static PractitionerRole role(
       String practitionerFhirId, ObjectNode wire, Map<String, Organization> organizations) {
-    String orgId = requireText(AFFILIATION_ORGANIZATION_ID.text(wire));
-    String name = requireText(AFFILIATION_ORGANIZATION_NAME.text(wire));
-    String kind = requireText(AFFILIATION_ORGANIZATION_KIND.text(wire));
+    String orgId = Elements.require(AFFILIATION_ORGANIZATION_ID.text(wire));
+    String name = Elements.require(AFFILIATION_ORGANIZATION_NAME.text(wire));
+    String kind = Elements.require(AFFILIATION_ORGANIZATION_KIND.text(wire));
     String orgFhirId = Elements.fhirId("Organization", orgId, name, kind);
     organizations.computeIfAbsent(
         orgFhirId,
@@ -381,17 +382,17 @@ final class PractitionerMapping {
           o.setId(k);
           o.addIdentifier(Elements.identifier("organization", orgId));
           o.setName(name);
-          o.addType(new CodeableConcept(coding(OrganizationKind.class, kind)));
+          o.addType(new CodeableConcept(FhirTerminology.coding(OrganizationKind.class, kind)));
           o.setActive(true);
           return o;
         });
     PractitionerRole r = new PractitionerRole();
-    String role = requireText(AFFILIATION_ROLE.text(wire));
+    String role = Elements.require(AFFILIATION_ROLE.text(wire));
     String period = AFFILIATION_PERIOD.text(wire);
     r.setId(Elements.fhirId("PractitionerRole", practitionerFhirId, orgFhirId, role, "" + period));
     r.setPractitioner(Elements.reference(practitionerFhirId));
     r.setOrganization(Elements.reference(orgFhirId));
-    r.addCode(new CodeableConcept(coding(AffiliationRole.class, role)));
+    r.addCode(new CodeableConcept(FhirTerminology.coding(AffiliationRole.class, role)));
     if (period != null) {
       r.setPeriod(Elements.period(period));
     }
@@ -526,7 +527,7 @@ final class PractitionerMapping {
       for (Coding c : code.getCoding()) {
         if (system.equals(c.getSystem()) && kind == null) {
           kind = k;
-          if (!isCode(k.codes, c.getCode())) {
+          if (!isCode(k, c.getCode())) {
             findings.add(
                 MappingFinding.error(
                     MappingCode.UNKNOWN_CODE,
@@ -672,6 +673,15 @@ final class PractitionerMapping {
     }
   }
 
+  private static boolean isCode(Kind k, @Nullable String code) {
+    for (Coded c : k.codes.getEnumConstants()) {
+      if (c.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Native codeNative(Kind k) {
     return switch (k) {
       case LICENSE -> LICENSE_PROFESSION;
@@ -680,15 +690,6 @@ final class PractitionerMapping {
       case CERTIFICATION -> CERTIFICATION_TYPE;
       case MEMBERSHIP -> MEMBERSHIP_BODY;
     };
-  }
-
-  private static boolean isCode(Class<? extends Coded> type, @Nullable String code) {
-    for (Coded c : type.getEnumConstants()) {
-      if (c.code().equals(code)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The TherapyKit degree level of a v2-0360 degree code, or null. */
@@ -782,10 +783,6 @@ final class PractitionerMapping {
     }
   }
 
-  private static Coding coding(Class<? extends Coded> type, @Nullable String code) {
-    return new Coding(FhirTerminology.system(type), requireText(code), null);
-  }
-
   private static void text(CodeableConcept c, @Nullable String text) {
     if (text != null) {
       c.setText(text);
@@ -796,12 +793,5 @@ final class PractitionerMapping {
     if (value != null) {
       q.addIdentifier(new Identifier().setValue(value));
     }
-  }
-
-  private static String requireText(@Nullable String s) {
-    if (s == null) {
-      throw new IllegalStateException("a required field is absent from the wire form");
-    }
-    return s;
   }
 }
